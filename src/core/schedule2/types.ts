@@ -1,0 +1,114 @@
+// The Schedule II model and the JSON contract of `tieout check --json` (see DESIGN.md).
+// Readers turn a source into RawTables; layout turns a RawTable into a Schedule; checks
+// produce Findings. Everything downstream (cli, excel, taskpane) depends on these names.
+import type Decimal from "decimal.js";
+
+/** Where a thing is: a line of the source text (1-based) or a sheet cell (`Sheet1!B7` or `B7`). */
+export type Location = string;
+
+/** One cell of a raw table, as text, with where it came from. */
+export interface RawCell {
+  text: string;
+  /** 1-based line of the source text, when the source is text. */
+  line?: number;
+  /** A1 address, when the source is a grid of cells. */
+  address?: string;
+  /** The cell's number, when the source already holds a number (an Excel or xlsx cell). */
+  number?: number;
+}
+
+/** A table as read from a source, before any understanding of its columns. */
+export interface RawTable {
+  /** Rows of cells, in source order. Rows may have different lengths. */
+  rows: RawCell[][];
+  /** Text found just before the table (title, company, units caption), if any. */
+  context: string;
+  /** How the table was read, for messages: `edgar-text`, `html`, `grid`, `flat-text`, ... */
+  source: string;
+}
+
+export type ColumnRole = "begin" | "addition" | "deduction" | "end";
+
+export interface ColumnInfo {
+  role: ColumnRole;
+  /** The header as printed, words joined with single spaces. */
+  header: string;
+}
+
+export interface ScheduleRowModel {
+  /** Short period key, usually the fiscal year (`2003`), or the label when no year is found. */
+  period: string;
+  periodLabel: string;
+  account: string;
+  isTotal: boolean;
+  begin: Decimal;
+  additions: Decimal[];
+  deductions: Decimal[];
+  end: Decimal;
+  /** Location of the row (its first cell). */
+  location: Location;
+  /** Location of each value: [begin, ...additions, ...deductions, end]. */
+  cellLocations: Location[];
+}
+
+/**
+ * How deductions are printed:
+ * - `deductions-subtracted`: printed positive, subtracted (the textbook form);
+ * - `all-added`: every activity column signed as printed and added;
+ * - `absolute-deductions`: parentheses on deductions are presentation only.
+ */
+export type SignConvention = "deductions-subtracted" | "all-added" | "absolute-deductions";
+
+export interface ScheduleModel {
+  title: string;
+  units: string;
+  columns: ColumnInfo[];
+  signConvention: SignConvention;
+  rows: ScheduleRowModel[];
+  /** Things the reader could not use (lines skipped that looked like data), as parse findings. */
+  parseNotes: { location: Location; message: string }[];
+}
+
+export type CheckName = "rollforward" | "footing" | "continuity" | "parse";
+
+export interface FindingJson {
+  check: CheckName;
+  severity: "error" | "warning";
+  period: string;
+  account: string;
+  column: string;
+  expected: number | null;
+  actual: number | null;
+  difference: number | null;
+  location: Location;
+  message: string;
+}
+
+export interface RowJson {
+  period: string;
+  account: string;
+  isTotal: boolean;
+  begin: number;
+  additions: number[];
+  deductions: number[];
+  end: number;
+  location: Location;
+}
+
+export interface ScheduleJson {
+  title: string;
+  units: string;
+  signConvention: SignConvention;
+  rows: RowJson[];
+  findings: FindingJson[];
+}
+
+export interface CheckReportJson {
+  file: string;
+  schedules: ScheduleJson[];
+}
+
+export interface CheckOptions {
+  /** Absolute tolerance in the table's units; default 0 (exact). */
+  tolerance?: Decimal.Value;
+}

@@ -1,0 +1,78 @@
+// Public types of the vesting engine. Other layers (functions, cli, taskpane) depend on these
+// names; change them only together with their callers.
+import type Decimal from "decimal.js";
+
+/** A calendar date as an ISO string, `YYYY-MM-DD`. Compares correctly as a string. */
+export type IsoDate = string;
+
+/** Open Cap Table Format allocation types, in our kebab-case spelling (OCF names are accepted too). */
+export type Rounding =
+  | "cumulative-round-down"
+  | "cumulative-rounding"
+  | "front-loaded"
+  | "back-loaded"
+  | "front-loaded-single"
+  | "back-loaded-single"
+  | "fractional";
+
+/** Day-of-month policy for installment dates; a number is a fixed day 1–31, clamped to month end. */
+export type DayOfMonth = "start" | "last" | "first" | "start-minus-one" | number;
+
+export interface GrantInput {
+  grantDate: IsoDate;
+  /** Total shares of the grant; a whole number unless rounding is `fractional`. */
+  shares: Decimal.Value;
+  /** Schedule text or a preset name; default: the reference grant's schedule. */
+  schedule?: string | null;
+  rounding?: Rounding | string | null;
+  dayOfMonth?: DayOfMonth | string | null;
+  /** After this date nothing more vests; a tranche dated on it still vests. */
+  terminationDate?: IsoDate | null;
+  /** Vesting commencement date, when it differs from (precedes) the grant date. */
+  vestingStart?: IsoDate | null;
+}
+
+/** One row of a vesting table. */
+export interface Tranche {
+  date: IsoDate;
+  shares: Decimal;
+  cumulative: Decimal;
+  unvested: Decimal;
+  /** Cumulative percent vested, 0–100. */
+  percent: Decimal;
+}
+
+export interface VestingSummary {
+  asOf: IsoDate;
+  vested: Decimal;
+  unvested: Decimal;
+  /** 0–100 */
+  percent: Decimal;
+  nextVestDate: IsoDate | null;
+  nextVestShares: Decimal | null;
+  fullyVestedDate: IsoDate | null;
+  /** True when termination cut the schedule short. */
+  terminated: boolean;
+}
+
+export interface Preset {
+  /** Kebab-case id, e.g. `reference-grant`. */
+  id: string;
+  label: string;
+  text: string;
+}
+
+/**
+ * A bad input. `argument` names the offending input (`schedule`, `shares`, `rounding`, ...)
+ * so adapters can say which argument was wrong; `kind` maps to Excel's #VALUE! or #NUM!.
+ */
+export class VestingError extends Error {
+  constructor(
+    message: string,
+    readonly argument: string,
+    readonly kind: "value" | "num" = "value",
+  ) {
+    super(message);
+    this.name = "VestingError";
+  }
+}

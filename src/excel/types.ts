@@ -1,0 +1,115 @@
+// The contract between the task pane and the Office.js adapter (src/excel). The task pane
+// only ever talks to an ExcelGateway; tests give it a fake, Excel gives it the real one.
+
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle of a sheet as read in one batch. */
+export interface SheetGrid {
+  sheetName: string;
+  /** Address of the rectangle, e.g. `Sheet1!A1:F20`. */
+  address: string;
+  /** 0-based row and column of the top-left cell on the sheet. */
+  rowIndex: number;
+  columnIndex: number;
+  values: CellValue[][];
+  /** Displayed text of each cell (what the user sees, with number formats applied). */
+  text: string[][];
+  numberFormats: string[][];
+  /** Formulas (`=...`) or the constant, as Excel reports them. */
+  formulas: CellValue[][];
+}
+
+/** A cell to write: a constant, or a formula starting with `=`. */
+export type CellInput = string | number | boolean | null;
+
+export interface NewSheetTable {
+  /** Preferred sheet name; a unique name is derived if it is taken. */
+  sheetName: string;
+  /** Rows to write starting at A1 (the first row is usually a header). */
+  rows: CellInput[][];
+  /** Number format per column (applied below the header), e.g. `#,##0;(#,##0);"-"` or `yyyy-mm-dd`. */
+  columnFormats?: (string | null)[];
+  /** 0-based row indexes (within `rows`) to make bold: header, totals. */
+  boldRows?: number[];
+  /** Optional chart of the written data. */
+  chart?: ChartRequest;
+  /** Freeze the first row. */
+  freezeHeader?: boolean;
+}
+
+export interface ChartRequest {
+  type: "line" | "columnClustered" | "area";
+  title: string;
+  /** 0-based column indexes within `rows` for the category (x) axis and the series. */
+  categoryColumn: number;
+  seriesColumns: number[];
+}
+
+export interface WrittenTable {
+  sheetName: string;
+  /** Address of everything written, e.g. `Vesting!A1:E26`. */
+  address: string;
+}
+
+export type MarkKind = "error" | "warning";
+
+export interface CellMark {
+  /** Sheet-qualified or plain A1 address of one cell. */
+  address: string;
+  kind: MarkKind;
+  /** Short text shown with the mark (the finding's message). */
+  note: string;
+}
+
+export interface ReportLine {
+  check: string;
+  severity: string;
+  period: string;
+  account: string;
+  column: string;
+  expected: number | null;
+  actual: number | null;
+  difference: number | null;
+  /** Cell address the line links to, when the finding has one. */
+  location: string;
+  message: string;
+}
+
+export interface TieoutFormula {
+  address: string;
+  formula: string;
+}
+
+/** Result of a write that would cover cells that are not empty: nothing was written. */
+export interface NeedsConfirmation {
+  needsConfirmation: true;
+  /** How many non-empty cells would be overwritten, and where. */
+  nonEmptyCount: number;
+  address: string;
+}
+
+export interface ExcelGateway {
+  readUsedRange(): Promise<SheetGrid>;
+  readSelection(): Promise<SheetGrid>;
+  writeTableToNewSheet(table: NewSheetTable): Promise<WrittenTable>;
+  selectCell(address: string): Promise<void>;
+  /** Mark cells without changing their values or number formats; `clearMarks` undoes it. */
+  markCells(marks: CellMark[]): Promise<void>;
+  /** Remove every mark Tieout made, restoring what was there; returns how many cells. */
+  clearMarks(): Promise<number>;
+  /** Write (or replace) the "Tie-out" report sheet; returns its name. */
+  writeReportSheet(title: string, lines: ReportLine[]): Promise<string>;
+  listTieoutFormulas(): Promise<TieoutFormula[]>;
+  /** Replace every TIEOUT formula in the workbook with its current value; returns the count. */
+  replaceTieoutFormulasWithValues(): Promise<number>;
+  /**
+   * Write one column of cells (header + formulas/values) starting at `topLeft` going down.
+   * Without `overwrite`, if any target cell is not empty nothing is written and a
+   * NeedsConfirmation is returned.
+   */
+  writeColumn(
+    topLeft: string,
+    cells: CellInput[],
+    options?: { overwrite?: boolean; numberFormat?: string },
+  ): Promise<WrittenTable | NeedsConfirmation>;
+}
