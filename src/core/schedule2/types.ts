@@ -15,6 +15,13 @@ export interface RawCell {
   address?: string;
   /** The cell's number, when the source already holds a number (an Excel or xlsx cell). */
   number?: number;
+  /**
+   * Horizontal extent in the source's own units, for aligning values under headers:
+   * character columns for fixed-width text, grid columns (after colspan) for HTML,
+   * sheet columns for a grid. Absent when the source has no geometry (text flattened onto one line).
+   */
+  x?: number;
+  width?: number;
 }
 
 /** A table as read from a source, before any understanding of its columns. */

@@ -1,0 +1,93 @@
+// Accounting text to exact decimals, as printed in financial tables:
+// "1,466", "$ 1,466", "(473)", "$(3.2)", "-1,033", "−5", ".2", dashes for zero,
+// a negative split across cells ("(1,234" then ")"), footnote marks glued on or alone.
+import Decimal from "decimal.js";
+
+// A footnote mark: (1) (12) (a) (A) (iv), or a printer's symbol. Letters/roman
+// numerals are limited so "(Deductions)" or "(In thousands)" are never taken for marks.
+const FOOTNOTE_MARK = /\s*(?:\((?:\d{1,2}|[A-Za-z]|[ivxIVX]{2,4})\)|[*†‡§]+)$/;
+const DASHES = /^[-\u2010-\u2015\u2212]+$/;
+const MINUS_SIGNS = /[\u2010-\u2015\u2212]/g;
+// Digits with well-formed thousands groups, or plain digits, with an optional fraction; or ".5".
+const MAGNITUDE = /^(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$/;
+
+function normalizeSpaces(text: string): string {
+  return text.replace(/[\u00a0\u2007\u202f\t]/g, " ").trim();
+}
+
+/**
+ * Removes trailing footnote marks ("(349)(1)" → "(349)", "$4.4(b)" → "$4.4",
+ * "Allowance (1) (2)" → "Allowance"). A mark that is the whole text is kept:
+ * "(1)" alone is minus one, and "(a)" alone is left for the caller to recognise.
+ */
+export function stripFootnotes(text: string): string {
+  let current = normalizeSpaces(text);
+  for (;;) {
+    const match = FOOTNOTE_MARK.exec(current);
+    if (!match) return current;
+    const rest = current.slice(0, match.index).trim();
+    // "$ (1)" is minus one dollars, not a bare "$" with a mark.
+    if (!/[^\s$(]/.test(rest)) return current;
+    current = rest;
+  }
+}
+
+/** True when the text is only a footnote mark: "(a)", "(A)", "*", "(ii)". Digits in parentheses are amounts. */
+function isLoneFootnoteMark(text: string): boolean {
+  return /^(?:\((?:[A-Za-z]|[ivxIVX]{2,4})\)|[*†‡§]+)$/.test(text);
+}
+
+/** Zero printed as a mark: "—", "–", "-", "--", "$ --", or a bare "$" with nothing after it. */
+function isDashZero(text: string): boolean {
+  const withoutDollar = text.replace(/\$/g, "").replace(/\s+/g, "");
+  if (withoutDollar === "") return text.includes("$");
+  return DASHES.test(withoutDollar);
+}
+
+/**
+ * The amount printed in `text`, or null when the text holds none (a label, an empty cell,
+ * a lone footnote mark, a lone ")"). Parentheses or a minus (any dash glyph) make it negative;
+ * an opening parenthesis without its closing one is still negative (the ")" was split into the
+ * next cell). Dashes and a bare "$" are zero. Negative zero "(0" reads as plain zero.
+ */
+export function parseAmount(text: string): Decimal | null {
+  const trimmed = normalizeSpaces(text);
+  if (trimmed === "" || isLoneFootnoteMark(trimmed)) return null;
+  const body = stripFootnotes(trimmed);
+  if (isDashZero(body)) return new Decimal(0);
+
+  let rest = body.replace(/\s+/g, "");
+  let negative = false;
+  // "$(3.2)", "($3.2)", "(1,234", "-$5", "$-5", "−1,033"
+  rest = rest.replace(/^\$/, "");
+  if (rest.startsWith("(")) {
+    negative = true;
+    rest = rest.slice(1);
+    if (rest.endsWith(")")) rest = rest.slice(0, -1);
+  } else if (rest.endsWith(")")) {
+    // "1,234)": the "(" was split into the cell before.
+    negative = true;
+    rest = rest.slice(0, -1);
+  }
+  rest = rest.replace(/^\$/, "").replace(MINUS_SIGNS, "-");
+  if (rest.startsWith("-")) {
+    if (negative) return null; // "(-5)" is not an accounting form
+    negative = true;
+    rest = rest.slice(1).replace(/^\$/, "");
+  }
+  if (!MAGNITUDE.test(rest)) return null;
+  const magnitude = new Decimal(rest.replace(/,/g, ""));
+  if (magnitude.isZero()) return new Decimal(0);
+  return negative ? magnitude.negated() : magnitude;
+}
+
+/** True when the text prints zero: a dash mark, a bare "$", or an amount equal to zero ("0", "(0", "$ 0.0"). */
+export function isZeroMark(text: string): boolean {
+  const value = parseAmount(text);
+  return value !== null && value.isZero();
+}
+
+/** True when the text holds an amount (including a zero mark), so a reader should treat it as a value cell. */
+export function looksNumeric(text: string): boolean {
+  return parseAmount(text) !== null;
+}

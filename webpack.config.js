@@ -1,0 +1,67 @@
+// Builds the two bundles of the add-in into dist/: the task pane (React) and the custom
+// functions, both hosted by one page (taskpane.html) because the manifest uses a shared
+// runtime. functions.json is generated from the JSDoc @customfunction tags.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const devPort = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+  };
+
+  if (dev && argv.env && argv.env.WEBPACK_SERVE) {
+    // Only the interactive start needs HTTPS (Office requires it); tests serve dist/ over HTTP.
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer = {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+      port: devPort,
+      hot: false,
+    };
+  }
+  return config;
+};
