@@ -29,6 +29,13 @@ export interface NewSheetTable {
   rows: CellInput[][];
   /** Number format per column (applied below the header), e.g. `#,##0;(#,##0);"-"` or `yyyy-mm-dd`. */
   columnFormats?: (string | null)[];
+  /**
+   * 0-based row of the header (default 0): `columnFormats` apply below it and `freezeHeader`
+   * freezes down to it. `null`: no header, `columnFormats` apply to every row.
+   */
+  headerRow?: number | null;
+  /** Number formats of single cells (0-based), applied after `columnFormats`. */
+  cellFormats?: { row: number; col: number; format: string }[];
   /** 0-based row indexes (within `rows`) to make bold: header, totals. */
   boldRows?: number[];
   /** Optional chart of the written data. */
@@ -43,6 +50,9 @@ export interface ChartRequest {
   /** 0-based column indexes within `rows` for the category (x) axis and the series. */
   categoryColumn: number;
   seriesColumns: number[];
+  /** 0-based first and last data rows; default: the rows below the header to the last row. */
+  firstRow?: number;
+  lastRow?: number;
 }
 
 export interface WrittenTable {

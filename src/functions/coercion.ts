@@ -2,15 +2,10 @@
 // argument or a blank cell, and 2-D arrays for ranges) into the core's types, with an error that
 // names the argument for anything that does not fit.
 import Decimal from "decimal.js";
-import { isIsoDate, serialToIso } from "../core/dates";
+import { DateError, isIsoDate, isoToSerial, serialToIso } from "../core/dates";
 import { parseAmount } from "../core/numbers";
 import type { IsoDate } from "../core/vesting/types";
 import { numError, valueError } from "./errors";
-
-/** Serial numbers of Excel's first and last dates (1900 system): 1900-01-01 and 9999-12-31. */
-const FIRST_SERIAL = 1;
-const LAST_SERIAL = 2958465;
-const FIRST_ISO = "1900-01-01";
 
 /** How a value reads in a message: text quoted, booleans as Excel prints them. */
 export function describe(value: unknown): string {
@@ -31,27 +26,28 @@ function finite(value: number, argument: string): number {
 
 /**
  * A date: an Excel serial number (1900 system; a time of day is ignored, as Excel's date
- * functions do) or ISO text `YYYY-MM-DD`.
+ * functions do) or ISO text `YYYY-MM-DD`. A real date Excel cannot hold (before 1900-01-01,
+ * after 9999-12-31) is #NUM!, as Excel answers for such dates.
  */
 export function toIsoDate(value: unknown, argument: string): IsoDate {
   if (isBlank(value)) throw valueError(`${argument} is required: use a date or YYYY-MM-DD`);
-  if (typeof value === "number") {
-    const serial = Math.floor(finite(value, argument));
-    if (serial < FIRST_SERIAL) {
-      throw numError(`${argument}: ${value} is before 1900-01-01, Excel's first date (serial 1)`);
-    }
-    if (serial > LAST_SERIAL) {
-      throw numError(`${argument}: ${value} is after 9999-12-31, Excel's last date (serial ${LAST_SERIAL})`);
-    }
-    return serialToIso(serial, 1900);
+  const text = typeof value === "string" ? value.trim() : null;
+  if (typeof value !== "number" && (text === null || !isIsoDate(text))) {
+    throw valueError(`${argument}: ${describe(value)} is not a date; use a date or YYYY-MM-DD`);
   }
-  if (typeof value === "string") {
-    const text = value.trim();
-    if (!isIsoDate(text)) throw valueError(`${argument}: ${describe(value)} is not a date; use a date or YYYY-MM-DD`);
-    if (text < FIRST_ISO) throw numError(`${argument}: ${text} is before 1900-01-01, Excel's first date`);
-    return text;
+  try {
+    if (text !== null) {
+      isoToSerial(text, 1900); // checks that Excel can hold it
+      return text;
+    }
+    return serialToIso(finite(value as number, argument), 1900);
+  } catch (error) {
+    if (error instanceof DateError) {
+      const message = `${argument}: ${error.message}`;
+      throw error.reason === "range" ? numError(message) : valueError(message);
+    }
+    throw error;
   }
-  throw valueError(`${argument}: ${describe(value)} is not a date; use a date or YYYY-MM-DD`);
 }
 
 /** An optional date: blank or omitted is null. */
@@ -81,8 +77,12 @@ export function toAmount(value: unknown, argument: string): Decimal {
   throw valueError(`${argument}: ${describe(value)} is not a number`);
 }
 
-/** A required number such as a count of shares: like an amount, but blank is an error. */
-export function toNumber(value: unknown, argument: string): Decimal {
+/**
+ * A required number such as a count of shares: a number (passed through as is: the vesting engine
+ * keys its table cache on it, and a number is cheaper to key than a Decimal) or numeric text.
+ * Blank is an error.
+ */
+export function toRequiredNumber(value: unknown, argument: string): number | Decimal {
   if (isBlank(value)) throw valueError(`${argument} is required`);
-  return toAmount(value, argument);
+  return typeof value === "number" ? finite(value, argument) : toAmount(value, argument);
 }

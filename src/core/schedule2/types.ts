@@ -32,6 +32,13 @@ export interface RawTable {
   context: string;
   /** How the table was read, for messages: `edgar-text`, `html`, `grid`, `flat-text`, ... */
   source: string;
+  /**
+   * Extents of the value columns when the source states them (the `<C>` tags of EDGAR text),
+   * in the same units as RawCell.x. Layout uses them instead of inferring columns from the data.
+   */
+  columns?: { x: number; width: number }[];
+  /** How many leading rows are column headers, when the source marks it (rows above `<S>`). */
+  headerRowCount?: number;
 }
 
 export type ColumnRole = "begin" | "addition" | "deduction" | "end";

@@ -1,9 +1,9 @@
 // Public types of the vesting engine. Other layers (functions, cli, taskpane) depend on these
 // names; change them only together with their callers.
 import type Decimal from "decimal.js";
+import type { DayOfMonth, IsoDate } from "../dates";
 
-/** A calendar date as an ISO string, `YYYY-MM-DD`. Compares correctly as a string. */
-export type IsoDate = string;
+export type { DayOfMonth, IsoDate };
 
 /** Open Cap Table Format allocation types, in our kebab-case spelling (OCF names are accepted too). */
 export type Rounding =
@@ -14,9 +14,6 @@ export type Rounding =
   | "front-loaded-single"
   | "back-loaded-single"
   | "fractional";
-
-/** Day-of-month policy for installment dates; a number is a fixed day 1–31, clamped to month end. */
-export type DayOfMonth = "start" | "last" | "first" | "start-minus-one" | number;
 
 export interface GrantInput {
   grantDate: IsoDate;
@@ -53,6 +50,38 @@ export interface VestingSummary {
   fullyVestedDate: IsoDate | null;
   /** True when termination cut the schedule short. */
   terminated: boolean;
+}
+
+/** `P% at N months`: one tranche, N months after the vesting start. */
+export interface SingleTrancheSegment {
+  kind: "at";
+  /** The segment as written, for messages. */
+  text: string;
+  percent: Decimal;
+  month: number;
+}
+
+/** `P% monthly|quarterly|annually|every K months over N months`: equal installments. */
+export interface InstallmentSegment {
+  kind: "installments";
+  text: string;
+  percent: Decimal;
+  /** Month (from the vesting start) the previous segment ended at; installment k falls at startMonth + k·periodMonths. */
+  startMonth: number;
+  periodMonths: number;
+  count: number;
+}
+
+export type ScheduleSegment = SingleTrancheSegment | InstallmentSegment;
+
+/** A parsed schedule. Parsed specs are shared between callers (memoized), so they are frozen. */
+export interface ScheduleSpec {
+  text: string;
+  segments: readonly ScheduleSegment[];
+  /** `cliff N months`: tranches dated before month N vest at month N. */
+  cliffMonth: number | null;
+  /** Month of the last tranche. */
+  endMonth: number;
 }
 
 export interface Preset {

@@ -9,11 +9,6 @@ export function formatAmount(value: Decimal.Value): string {
   return sign + grouped + (fraction ? "." + fraction : "");
 }
 
-/** Like formatAmount, but says so when a figure is missing. */
-export function formatOptionalAmount(value: Decimal.Value | null | undefined): string {
-  return value === null || value === undefined ? "n/a" : formatAmount(value);
-}
-
 /** `3` → `3 cells`, `1` → `1 cell`. */
 export function plural(count: number, singular: string, pluralForm = singular + "s"): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;

@@ -1,0 +1,199 @@
+// A tolerant, dependency-free reader of HTML tables. One regex walks the tags; text between
+// tags is sliced (never built character by character) and only inside cells. It accepts tag
+// soup: unclosed <TR>/<TD>, any case, self-closing <td/>, tables nested in cells (each read
+// as a table of its own), colspan/rowspan (each cell gets its grid column x and span width).
+import type { RawCell } from "../types";
+import { decodeEntities } from "./entities";
+import type { LineIndex } from "./line-index";
+import { collapseWhitespace } from "./text";
+import { type TidyCell, tidyRow } from "./cells";
+
+interface HtmlCell extends TidyCell {
+  line: number;
+}
+
+/** A table as read from markup, located by offsets in the document. */
+export interface ParsedTable {
+  start: number;
+  end: number;
+  rows: RawCell[][];
+}
+
+interface OpenCell {
+  parts: string[];
+  x: number;
+  width: number;
+  textStart: number;
+  tagged: boolean;
+  supFrom: number;
+}
+
+interface OpenTable {
+  start: number;
+  rows: HtmlCell[][];
+  row: HtmlCell[] | null;
+  /** Some value in the table is an inline XBRL fact (then untagged "(1)" cells are footnote marks). */
+  tagged: boolean;
+  column: number;
+  /** Rows still covered, per grid column, by a cell with rowspan above. */
+  covered: number[];
+  cell: OpenCell | null;
+}
+
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:._-]*)([^>]{0,2000})>|<!--/g;
+const BREAKS = new Set(["br", "p", "div", "li", "ul", "ol", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "center", "tbody"]);
+const SKIP_TO_CLOSE = new Set(["script", "style", "ix:header"]);
+const ORDINAL = /^(?:st|nd|rd|th)$/i;
+
+function spanAttribute(attributes: string, name: string): number {
+  const match = new RegExp(`\\b${name}\\s*=\\s*["']?\\s*(\\d{1,4})`, "i").exec(attributes);
+  const value = match ? parseInt(match[1], 10) : 1;
+  return value >= 1 ? Math.min(value, 1000) : 1;
+}
+
+class TableReader {
+  private readonly stack: OpenTable[] = [];
+  readonly done: ParsedTable[] = [];
+
+  constructor(
+    private readonly html: string,
+    private readonly lines: LineIndex,
+  ) {}
+
+  private get top(): OpenTable | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  text(from: number, to: number): void {
+    const cell = this.top?.cell;
+    if (!cell || from >= to) return;
+    const chunk = this.html.slice(from, to);
+    if (cell.textStart < 0 && /\S/.test(chunk)) cell.textStart = from + chunk.search(/\S/);
+    cell.parts.push(chunk);
+  }
+
+  tag(closing: boolean, name: string, attributes: string, at: number, end: number): void {
+    if (name === "table") {
+      if (closing) this.closeTable(end);
+      else this.stack.push({ start: at, rows: [], row: null, column: 0, covered: [], cell: null, tagged: false });
+      return;
+    }
+    const table = this.top;
+    if (!table) return;
+    if (name === "tr") {
+      this.closeRow(table);
+      if (!closing) this.openRow(table);
+    } else if (name === "td" || name === "th") {
+      this.closeCell(table);
+      if (!closing) this.openCell(table, attributes);
+    } else if (table.cell) {
+      this.inCellTag(table.cell, closing, name);
+    }
+  }
+
+  private inCellTag(cell: OpenCell, closing: boolean, name: string): void {
+    if (BREAKS.has(name)) {
+      cell.parts.push(" ");
+    } else if (name === "sup") {
+      if (!closing) cell.supFrom = cell.parts.length;
+      else if (cell.supFrom >= 0) this.closeSup(cell);
+    } else if (name === "ix:nonfraction" && !closing) {
+      cell.tagged = true;
+    }
+  }
+
+  // A superscript mark becomes " (a)" so it reads as a footnote, never as more digits.
+  private closeSup(cell: OpenCell): void {
+    const raw = cell.parts.splice(cell.supFrom).join("");
+    cell.supFrom = -1;
+    const mark = collapseWhitespace(decodeEntities(raw));
+    if (mark === "") return;
+    if (ORDINAL.test(mark)) cell.parts.push(raw);
+    else if (/^[A-Za-z0-9]{1,3}$/.test(mark)) cell.parts.push(` (${mark}) `);
+    else cell.parts.push(` ${raw} `);
+  }
+
+  private openRow(table: OpenTable): void {
+    table.row = [];
+    table.column = 0;
+  }
+
+  private openCell(table: OpenTable, attributes: string): void {
+    if (!table.row) this.openRow(table);
+    while ((table.covered[table.column] ?? 0) > 0) table.column++;
+    const width = spanAttribute(attributes, "colspan");
+    const rowspan = spanAttribute(attributes, "rowspan");
+    if (rowspan > 1) for (let c = table.column; c < table.column + width; c++) table.covered[c] = rowspan;
+    table.cell = { parts: [], x: table.column, width, textStart: -1, tagged: false, supFrom: -1 };
+    table.column += width;
+  }
+
+  private closeCell(table: OpenTable): void {
+    const cell = table.cell;
+    if (!cell || !table.row) return;
+    table.cell = null;
+    const text = collapseWhitespace(decodeEntities(cell.parts.join("")));
+    const line = cell.textStart >= 0 ? this.lines.lineAt(cell.textStart) : 0;
+    table.row.push({ text, line, x: cell.x, width: cell.width, tagged: cell.tagged });
+    if (cell.tagged) table.tagged = true;
+  }
+
+  private closeRow(table: OpenTable): void {
+    this.closeCell(table);
+    if (!table.row) return;
+    // Rowspans count down once per row, whether or not the row had cells.
+    table.covered = table.covered.map((n) => (n > 0 ? n - 1 : 0));
+    if (table.row.some((cell) => cell.text !== "")) table.rows.push(table.row);
+    table.row = null;
+  }
+
+  private closeTable(end: number): void {
+    const table = this.stack.pop();
+    if (!table) return;
+    this.closeRow(table);
+    const rows = table.rows.map((row) =>
+      tidyRow(row, table.tagged).map(({ text, line, x, width }): RawCell => ({ text, line, x, width })),
+    );
+    this.done.push({ start: table.start, end, rows });
+  }
+
+  finish(end: number): ParsedTable[] {
+    while (this.stack.length > 0) this.closeTable(end);
+    return this.done.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Where a hidden part (script, style, inline XBRL header, comment) that starts at `from` ends. */
+function skipHidden(html: string, name: string, from: number, to: number): number {
+  if (name === "!--") {
+    const close = html.indexOf("-->", from);
+    return close < 0 || close >= to ? to : close + 3;
+  }
+  const pattern = new RegExp(`</${name.replace(".", "\\.")}\\s*>`, "gi");
+  pattern.lastIndex = from;
+  const match = pattern.exec(html);
+  return match && match.index < to ? match.index + match[0].length : to;
+}
+
+/** Every table between offsets `from` and `to` of `html`, in document order (nested ones too). */
+export function parseTables(html: string, lines: LineIndex, from = 0, to = html.length): ParsedTable[] {
+  const reader = new TableReader(html, lines);
+  const tag = new RegExp(TAG.source, "g");
+  tag.lastIndex = from;
+  let textFrom = from;
+  for (let match = tag.exec(html); match && match.index < to; match = tag.exec(html)) {
+    const tagEnd = Math.min(match.index + match[0].length, to);
+    reader.text(textFrom, match.index);
+    if (match[2] === undefined) {
+      textFrom = skipHidden(html, "!--", tagEnd, to);
+    } else {
+      const name = match[2].toLowerCase();
+      const closing = match[1] === "/";
+      reader.tag(closing, name, match[3], match.index, tagEnd);
+      textFrom = !closing && SKIP_TO_CLOSE.has(name) && !match[3].endsWith("/") ? skipHidden(html, name, tagEnd, to) : tagEnd;
+    }
+    tag.lastIndex = textFrom;
+  }
+  reader.text(textFrom, to);
+  return reader.finish(to);
+}

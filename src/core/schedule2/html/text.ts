@@ -1,0 +1,15 @@
+// Visible text of an HTML fragment, for table context and for measuring distances in a filing.
+import { decodeEntities } from "./entities";
+
+const SKIPPED = /<(script|style|ix:header)\b[^>]{0,2000}>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?(?:-->|$)/gi;
+const TAG = /<[^>]{0,2000}>/g;
+
+/** Collapses runs of white space (any Unicode space, NBSP) to one space and drops zero-width marks. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\u200b\u200c\u200d\ufeff]/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** Tags removed (each one a space), hidden parts dropped, references decoded, white space collapsed. */
+export function htmlToText(html: string): string {
+  return collapseWhitespace(decodeEntities(html.replace(SKIPPED, " ").replace(TAG, " ")));
+}

@@ -1,0 +1,295 @@
+// Layout: a RawTable (cells as read) → a ScheduleModel (periods, accounts, totals, values by role).
+// Handles value columns found by geometry or by count, period blocks in any printed form,
+// headings that are not rows, wrapped names, labelled and unlabelled totals, continuation lines,
+// and tables printed with the periods across (delegated to ./transposed).
+import type { ColumnInfo, ColumnRole, RawCell, RawTable, ScheduleModel, ScheduleRowModel } from "../types";
+import {
+  accountFromContext,
+  cleanLabel,
+  continuesAbove,
+  findTitle,
+  isHeaderWording,
+  isSubLabel,
+  isTitleLine,
+  isTotalLabel,
+  isUnitsCaption,
+  unitsIn,
+} from "./labels";
+import { cleanPeriodLabel, isPartialPeriod, isPeriodLabel, periodKey, splitPeriodFromLabel } from "./periods";
+import { columnRoles, rolesFromHeaderText } from "./roles";
+import { buildRow, classifyRow, locationOf, rowText, type ClassifiedRow, type RowBase, type ValueCell } from "./rows";
+import { assignHeadings, findSlots, hasExtent, overlap, slotOf, type Extent } from "./slots";
+import { layoutTransposed } from "./transposed";
+
+export { isPeriodLabel, periodKey, splitPeriodFromLabel } from "./periods";
+export { columnRoles, middleRoles } from "./roles";
+
+type Note = ScheduleModel["parseNotes"][number];
+
+/** How values are placed into columns: by extent, or by their order in the row. */
+interface Columns {
+  roles: ColumnRole[];
+  headers: string[];
+  labelHeading: string;
+  place(row: ClassifiedRow): ValueCell[][] | string;
+  /** A multi-cell text row that repeats the column headers. */
+  isHeaderRepeat(row: ClassifiedRow): boolean;
+}
+
+const FOOTNOTE_LINE = /^(?:\((?:\d{1,2}|[A-Za-z])\)|[*†‡]|note\b|\d\)|[a-z]\))/i;
+
+function firstDataIndex(rows: ClassifiedRow[]): number {
+  return rows.findIndex((row) => row.values.length > 0 && row.texts.length === 0);
+}
+
+function isGeometric(rows: ClassifiedRow[]): boolean {
+  const values = rows.flatMap((row) => row.values.map((value) => value.cell));
+  return values.length > 0 && values.every(hasExtent);
+}
+
+/** Header rows before the first data row: several cells, or one cell over the value columns. */
+function headerRowIndexes(table: RawTable, rows: ClassifiedRow[], firstData: number, labelEnd: number): number[] {
+  if (table.headerRowCount !== undefined) return rows.slice(0, table.headerRowCount).map((_, index) => index);
+  const indexes: number[] = [];
+  rows.slice(0, Math.max(firstData, 0)).forEach((row, index) => {
+    const text = rowText(row);
+    if (isPeriodLabel(text) || isUnitsCaption(text)) return;
+    const overValues = row.cells.some((cell) => hasExtent(cell) && cell.x >= labelEnd);
+    if (row.cells.length >= 2 || overValues || isHeaderWording(text)) indexes.push(index);
+  });
+  return indexes;
+}
+
+function usableLabelHeading(texts: string[]): string {
+  const text = cleanLabel(texts.filter((t) => !isUnitsCaption(t) && !isHeaderWording(t)).join(" "));
+  return /[A-Za-z]{3}/.test(text) && !/schedule|valuation and qualifying/i.test(text) ? text : "";
+}
+
+function geometricColumns(table: RawTable, rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Columns | null {
+  const dataCells = rows.filter((row) => row.texts.length === 0).flatMap((row) => row.values.map((v) => v.cell));
+  const headerCells = headerRows.flatMap((row) => row.cells).filter(hasExtent);
+  const slots: Extent[] = table.columns ?? findSlots(dataCells.filter(hasExtent), headerCells);
+  if (slots.length < 2) return null;
+  const { slotHeadings, labelHeadings } = assignHeadings(
+    headerRows.map((row) => row.cells),
+    slots,
+  );
+  const headers = slotHeadings.map((texts) => cleanLabel(texts.join(" ")));
+  return {
+    roles: columnRoles(headers),
+    headers,
+    labelHeading: usableLabelHeading(labelHeadings),
+    place(row) {
+      const placed: ValueCell[][] = slots.map(() => []);
+      for (const value of row.values) {
+        if (!hasExtent(value.cell)) return "an amount without a position";
+        placed[slotOf(value.cell, slots)].push(value);
+      }
+      return placed;
+    },
+    isHeaderRepeat(row) {
+      return row.cells.length >= 2 && row.cells.some((cell) => hasExtent(cell) && slots.some((slot) => overlap(cell, slot) > 0));
+    },
+  };
+}
+
+function mostCommon(counts: number[]): number {
+  const tally = new Map<number, number>();
+  counts.forEach((count) => tally.set(count, (tally.get(count) ?? 0) + 1));
+  return [...tally.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+}
+
+function orderedColumns(rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Columns | null {
+  const labelled = rows.filter((row) => row.label && row.values.length > 0 && row.texts.length === 0);
+  const count = mostCommon(labelled.map((row) => row.values.length));
+  if (count < 2) return null;
+  const headingCells = headerRows.reduce<RawCell[]>((best, row) => (row.cells.length > best.length ? row.cells : best), []);
+  const names = headingCells.map((cell) => cleanLabel(cell.text));
+  const byName = names.length === count;
+  const headers = byName ? names : names.slice(-count).length === count && names.length === count + 1 ? names.slice(1) : [];
+  const roles = headers.length === count ? columnRoles(headers) : rolesFromHeaderText(count, headerRows.map(rowText).join(" "));
+  const droppable = roles
+    .map((role, index) => ({ role, index }))
+    .filter(({ role, index }) => role !== "begin" && role !== "end" && /\bother\b/i.test(headers[index] ?? ""))
+    .map(({ index }) => index);
+  return {
+    roles,
+    headers: headers.length === count ? headers : roles.map(() => ""),
+    labelHeading: names.length === count + 1 ? usableLabelHeading([names[0]]) : "",
+    place(row) {
+      const k = row.values.length;
+      let targets = roles.map((_, index) => index);
+      if (k < count && droppable.length === count - k) targets = targets.filter((index) => !droppable.includes(index));
+      if (k !== targets.length) return `${k} amounts for ${count} columns`;
+      const placed: ValueCell[][] = roles.map(() => []);
+      row.values.forEach((value, index) => placed[targets[index]].push(value));
+      return placed;
+    },
+    isHeaderRepeat: () => false,
+  };
+}
+
+interface Block {
+  period: { key: string; label: string } | null;
+  heading: string | null;
+}
+
+/** Lays out one raw table. Null when it holds no schedule (no row of amounts under two or more columns). */
+export function layoutTable(table: RawTable): ScheduleModel | null {
+  const rows = table.rows.filter((cells) => cells.length > 0).map(classifyRow);
+  const firstData = firstDataIndex(rows);
+  if (firstData < 0) return null;
+  const geometric = isGeometric(rows);
+  const provisionalSlots = geometric
+    ? findSlots(rows.flatMap((row) => row.values.map((v) => v.cell)).filter(hasExtent), [])
+    : [];
+  const labelEnd = table.columns?.[0]?.x ?? provisionalSlots[0]?.x ?? 0;
+  const headerIndexes = new Set(headerRowIndexes(table, rows, firstData, labelEnd));
+  const headerRows = rows.filter((_, index) => headerIndexes.has(index));
+  const columns = geometric ? geometricColumns(table, rows, headerRows) : orderedColumns(rows, headerRows);
+  if (!columns) return null;
+
+  const texts = [table.context, ...rows.filter((row) => row.values.length === 0).map(rowText)].join("\n");
+  const title = findTitle(texts);
+  const units = unitsIn(texts) ?? "";
+  const contextAccount = accountFromContext(table.context);
+  const transposed = layoutTransposed(rows, headerRows, columns, contextAccount);
+  if (transposed) return finish({ title, units, columns: transposed.columns, rows: transposed.rows, notes: transposed.notes });
+
+  const notes: Note[] = [];
+  const built: { base: RowBase; placed: ValueCell[][] }[] = [];
+  const block: Block = { period: null, heading: null };
+  let pendingWrap: string | null = null;
+  let previousWasData = false;
+
+  rows.forEach((row, index) => {
+    if (headerIndexes.has(index)) return;
+    const dataRow = row.values.length > 0 && row.texts.length === 0;
+    if (!dataRow) {
+      const wasData = previousWasData;
+      previousWasData = false;
+      if (row.values.length > 0) return; // prose with figures (a footnote): not part of the table
+      const text = rowText(row);
+      if (isUnitsCaption(text) || FOOTNOTE_LINE.test(text) || columns.isHeaderRepeat(row)) return;
+      if (isPeriodLabel(text)) {
+        block.period = { key: periodKey(text), label: cleanPeriodLabel(text) };
+        pendingWrap = null;
+        return;
+      }
+      if (isHeaderWording(text) || isTitleLine(text)) return;
+      const last = built[built.length - 1];
+      if (wasData && last && !last.base.isTotal && continuesAbove(text)) {
+        last.base.account = `${last.base.account} ${cleanLabel(text)}`;
+        return;
+      }
+      block.heading = cleanLabel(text);
+      pendingWrap = block.heading;
+      return;
+    }
+
+    const placed = columns.place(row);
+    const location = locationOf(row.cells[0]);
+    if (typeof placed === "string") {
+      notes.push({ location, message: `Row not read (${placed}): ${rowText(row)}` });
+      previousWasData = false;
+      return;
+    }
+    const label = row.label ? cleanLabel(row.label.text) : "";
+    const lastColumn = columns.roles.length - 1;
+    if (label === "" && !(placed[0].length > 0 && placed[lastColumn].length > 0)) {
+      continueRow(built[built.length - 1], placed, previousWasData, columns.roles, location, notes, rowText(row));
+      return;
+    }
+    let account = label;
+    let periodLabel: string | null = null;
+    let isTotal = false;
+    if (label === "") {
+      isTotal = true;
+    } else if (isTotalLabel(label)) {
+      isTotal = true;
+    } else if (isPeriodLabel(label)) {
+      periodLabel = cleanPeriodLabel(label);
+      account = block.heading ?? (columns.labelHeading || contextAccount || "");
+    } else {
+      const split = splitPeriodFromLabel(label);
+      if (split) {
+        periodLabel = split.periodLabel;
+        account = split.account;
+      } else if (isSubLabel(label) && block.heading) {
+        account = `${block.heading} ${label}`;
+      } else if (pendingWrap && continuesAbove(label)) {
+        account = `${pendingWrap} ${label}`;
+      }
+    }
+    pendingWrap = null;
+    previousWasData = true;
+    const period = periodLabel !== null ? { key: periodKey(periodLabel), label: periodLabel } : block.period;
+    const base: RowBase = {
+      period: period?.key ?? "",
+      periodLabel: period?.label ?? "",
+      account,
+      isTotal,
+      location,
+    };
+    built.push({ base, placed });
+    for (const [column, values] of placed.entries()) {
+      if (values.length > 1 && (column === 0 || column === lastColumn)) {
+        notes.push({ location, message: `More than one amount under "${columns.headers[column] || "a balance column"}": ${rowText(row)}` });
+      }
+    }
+  });
+
+  // Built last: continuation lines and wrapped names may still add to a row after its own line.
+  const modelRows = built.map(({ base, placed }) => buildRow(base, columns.roles, placed));
+  const info: ColumnInfo[] = columns.roles.map((role, index) => ({ role, header: columns.headers[index] ?? "" }));
+  return finish({ title, units, columns: info, rows: modelRows, notes });
+}
+
+/** A line of amounts with no label under a row: more values for that row's activity columns. */
+function continueRow(
+  target: { placed: ValueCell[][] } | undefined,
+  placed: ValueCell[][],
+  previousWasData: boolean,
+  roles: ColumnRole[],
+  location: string,
+  notes: Note[],
+  text: string,
+): void {
+  if (!target || !previousWasData) {
+    notes.push({ location, message: `Amounts with no row label that could not be placed: ${text}` });
+    return;
+  }
+  placed.forEach((values, column) => {
+    if (values.length === 0) return;
+    if (roles[column] === "begin" || roles[column] === "end") {
+      notes.push({ location, message: `A second balance under a row: ${text}` });
+      return;
+    }
+    target.placed[column].push(...values);
+  });
+}
+
+/** Gives stub and transition periods their own key when their year repeats another period's. */
+function disambiguatePeriods(rows: ScheduleRowModel[]): void {
+  const labelsByKey = new Map<string, Set<string>>();
+  rows.forEach((row) => {
+    if (!labelsByKey.has(row.period)) labelsByKey.set(row.period, new Set());
+    labelsByKey.get(row.period)!.add(row.periodLabel);
+  });
+  rows.forEach((row) => {
+    if ((labelsByKey.get(row.period)?.size ?? 0) > 1 && isPartialPeriod(row.periodLabel)) row.period = row.periodLabel;
+  });
+}
+
+function finish(parts: { title: string; units: string; columns: ColumnInfo[]; rows: ScheduleRowModel[]; notes: Note[] }): ScheduleModel {
+  disambiguatePeriods(parts.rows);
+  return {
+    title: parts.title,
+    units: parts.units,
+    columns: parts.columns,
+    // Provisional: the public entry replaces it with the convention inferred by the checks.
+    signConvention: "deductions-subtracted",
+    rows: parts.rows,
+    parseNotes: parts.notes,
+  };
+}

@@ -1,0 +1,72 @@
+// Reading the words around the figures: account labels, headings, titles, units.
+import { stripFootnotes } from "../../numbers";
+
+const UNITS_NOTE = /\((?:[^)]*\b(?:thousands|millions|billions)\b[^)]*)\)/i;
+
+/** A row label as the keys print it: footnote marks, dot leaders, a units note and a trailing colon or dash removed. */
+export function cleanLabel(text: string): string {
+  return stripFootnotes(text.replace(UNITS_NOTE, "").replace(/(?:\s?\.){3,}\s*$/, "").replace(/\s+/g, " ").trim())
+    .replace(/\s*[:—–-]+$/, "")
+    .replace(/\$$/, "")
+    .trim();
+}
+
+export function isTotalLabel(label: string): boolean {
+  return /^(?:grand\s+)?totals?\b/i.test(label);
+}
+
+/** "–Current", "- Noncurrent": a sub-row whose account is the heading above plus this label. */
+export function isSubLabel(label: string): boolean {
+  return /^[–—-]\s*\S/.test(label);
+}
+
+/** A label that continues the line above (a wrapped account name): it starts in lower case. */
+export function continuesAbove(label: string): boolean {
+  return /^[a-z]/.test(label);
+}
+
+/** Column-header wording repeated inside a table (after a page break): not a heading. */
+export function isHeaderWording(text: string): boolean {
+  return /^(?:description|balance\s+at|beginning|end\s+of|charged\s+to|additions|deductions|col(?:umn)?\.?\s+[a-e]\b)/i.test(text);
+}
+
+export function unitsIn(text: string): string | null {
+  const match = /\bin\s+(thousands|millions|billions)\b|\((000)'?s?\s+omitted\)|\$\s*(000)'?s\b/i.exec(text);
+  if (!match) return null;
+  if (match[1]) return match[1].toLowerCase();
+  return "thousands";
+}
+
+/** A line that is only a units caption: "(In millions)", "(Dollars in thousands)". */
+export function isUnitsCaption(text: string): boolean {
+  return unitsIn(text) !== null && text.replace(/[()]/g, "").trim().split(/\s+/).length <= 5;
+}
+
+const TITLE = /schedule\s+(?:ii|viii|\d+)\b|valuation\s+and\s+qualifying|valuation\s+accounts/i;
+
+/** The schedule's own title (or part of it) printed inside the table: not an account heading. */
+export function isTitleLine(text: string): boolean {
+  return TITLE.test(text);
+}
+
+/** The schedule's title from the text before the table, else the standard one. */
+export function findTitle(context: string): string {
+  const line = context.split("\n").find((text) => TITLE.test(text));
+  return line ? line.replace(/\s+/g, " ").trim() : "Schedule II - Valuation and Qualifying Accounts";
+}
+
+/**
+ * An account named only in the text before the table: a caption like "Allowance for Doubtful
+ * Accounts (in millions)" or a lead-in "the activity of the allowance for credit losses and ...".
+ */
+export function accountFromContext(context: string): string | null {
+  const leadIn =
+    /\b(?:activity|changes?|roll-?forward|movements?)\s+(?:of|in)\s+(?:the|our)\s+(.+?)(?=\s+(?:for|during|in)\s+(?:the\s+|each\s+of\s+the\s+)?(?:fiscal\s+)?(?:years?|periods?)\b|\s*\(|[.:;]|$)/i.exec(
+      context.replace(/\s+/g, " "),
+    );
+  if (leadIn) return leadIn[1].trim();
+  const lines = context.split("\n").reverse();
+  const caption = lines.find((line) => /\b(?:allowance|reserve|valuation allowance|provision)/i.test(line) && !TITLE.test(line));
+  if (!caption) return null;
+  return cleanLabel(caption);
+}

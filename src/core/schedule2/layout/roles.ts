@@ -1,0 +1,66 @@
+// Column headings → roles. Begin and end balances are the outer columns; between them, a column
+// is a deduction when its heading says so, whatever the wording, and an addition otherwise.
+import type { ColumnRole } from "../types";
+
+/** Headings that name a deduction outright. */
+const DEDUCTION =
+  /deduct|write[\s-]*offs?|written[\s-]*off|charged[\s-]*off|charge[\s-]*offs?|\busage\b|\butiliz|\bcredited\b|\bpayments?\b|\breductions?\b|amounts?\s+used|\bused\b|\bdisposals?\b|\bretirements?\b/i;
+/** "Additions (Deductions)", "Additions/(Deductions)": a signed column, a deduction only if nothing else is. */
+const SIGNED_ACTIVITY = /^additions?\s*\/?\s*\(?\s*deductions?\)?/i;
+/** A heading that says only "Other": it belongs with the column group just before it. */
+const GENERIC = /^(?:other|others|other,?\s+net|other\s+changes|other\s+adjustments|adjustments)(?:\s*\(?describe\)?)?$/i;
+
+function clean(heading: string): string {
+  return heading.replace(/\s+/g, " ").trim();
+}
+
+/** The heading of a column without the group heading above it ("Additions Other" → "Other"). */
+function ownHeading(heading: string): string {
+  return clean(heading).replace(/^(?:additions|deductions)\s+(?=\S)/i, "");
+}
+
+/**
+ * Roles of the columns between the begin and end balances, from their headings (which may
+ * include a group heading above them, e.g. "Deductions Other Changes").
+ */
+export function middleRoles(headings: string[]): ColumnRole[] {
+  const texts = headings.map(clean);
+  const known = texts.some((text) => text !== "");
+  if (!known) {
+    // No headings to go by: the usual order is additions first, deductions last.
+    return texts.map((_, index) => (texts.length >= 2 && index === texts.length - 1 ? "deduction" : "addition"));
+  }
+  const strong = texts.map((text) => DEDUCTION.test(text) && !SIGNED_ACTIVITY.test(ownHeading(text)) && !SIGNED_ACTIVITY.test(text));
+  const signed = texts.map((text) => SIGNED_ACTIVITY.test(ownHeading(text)) || SIGNED_ACTIVITY.test(text));
+  const anyStrong = strong.some(Boolean);
+  const roles: ColumnRole[] = [];
+  texts.forEach((text, index) => {
+    if (strong[index]) roles.push("deduction");
+    else if (signed[index] && !anyStrong && index === signed.lastIndexOf(true)) roles.push("deduction");
+    else if (GENERIC.test(ownHeading(text)) && index > 0 && roles[index - 1] === "deduction") roles.push("deduction");
+    else roles.push("addition");
+  });
+  return roles;
+}
+
+/** Roles of every value column: begin, the middle ones, end. */
+export function columnRoles(headings: string[]): ColumnRole[] {
+  if (headings.length < 2) return headings.map(() => "end");
+  return ["begin", ...middleRoles(headings.slice(1, -1)), "end"];
+}
+
+/**
+ * Roles when the headings cannot be told apart column by column (a flattened header): a column
+ * count and the header text as a whole. Deductions, if the header names any, are the last middle column.
+ */
+export function rolesFromHeaderText(count: number, headerText: string): ColumnRole[] {
+  if (count < 2) return Array.from({ length: count }, () => "end" as ColumnRole);
+  const middle = count - 2;
+  const hasDeduction = DEDUCTION.test(headerText);
+  const roles: ColumnRole[] = ["begin"];
+  for (let index = 0; index < middle; index++) {
+    roles.push(hasDeduction && index === middle - 1 ? "deduction" : "addition");
+  }
+  roles.push("end");
+  return roles;
+}

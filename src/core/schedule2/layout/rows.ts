@@ -1,0 +1,88 @@
+// Sorting raw rows into labels, amounts and other text, and the model-building helpers both
+// layouts (periods down, periods across) share.
+import Decimal from "decimal.js";
+import { looksNumeric, parseAmount } from "../../numbers";
+import type { ColumnRole, Location, RawCell, ScheduleRowModel } from "../types";
+
+export interface ValueCell {
+  cell: RawCell;
+  value: Decimal;
+}
+
+export interface ClassifiedRow {
+  cells: RawCell[];
+  label: RawCell | null;
+  values: ValueCell[];
+  /** Text cells other than the label. */
+  texts: RawCell[];
+}
+
+/** A year alone as a row label ("2024"), not an amount. */
+const YEAR_LABEL = /^(?:19|20)\d\d:?$/;
+
+export function classifyRow(cells: RawCell[]): ClassifiedRow {
+  // A line of years is the column header of a table printed with the periods across.
+  if (cells.length >= 2 && cells.every((cell) => YEAR_LABEL.test(cell.text.trim()))) {
+    return { cells, label: null, values: [], texts: cells };
+  }
+  const [first, ...rest] = cells;
+  const firstIsLabel = first !== undefined && (!looksNumeric(first.text) || YEAR_LABEL.test(first.text.trim()));
+  const values: ValueCell[] = [];
+  const texts: RawCell[] = [];
+  for (const cell of firstIsLabel ? rest : cells) {
+    const value = parseAmount(cell.text);
+    if (value !== null) values.push({ cell, value });
+    else texts.push(cell);
+  }
+  return { cells, label: firstIsLabel ? first : null, values, texts };
+}
+
+export function locationOf(cell: RawCell | undefined): Location {
+  if (!cell) return "";
+  if (cell.address) return cell.address;
+  return cell.line !== undefined ? `line ${cell.line}` : "";
+}
+
+/** Text of a row's cells joined, for heading rows. */
+export function rowText(row: ClassifiedRow): string {
+  return row.cells.map((cell) => cell.text).join(" ").replace(/\s+/g, " ").trim();
+}
+
+export type RowBase = Omit<ScheduleRowModel, "begin" | "additions" | "deductions" | "end" | "cellLocations">;
+
+/** One model row from values placed per column (zero for an empty column, as the keys read blanks). */
+export function buildRow(
+  base: RowBase,
+  roles: ColumnRole[],
+  columns: ValueCell[][],
+): ScheduleRowModel {
+  const pick = (role: ColumnRole) => {
+    const values: Decimal[] = [];
+    const locations: Location[] = [];
+    roles.forEach((columnRole, index) => {
+      if (columnRole !== role) return;
+      const placed = columns[index] ?? [];
+      if (placed.length === 0) {
+        values.push(new Decimal(0));
+        locations.push(base.location);
+      }
+      for (const { cell, value } of placed) {
+        values.push(value);
+        locations.push(locationOf(cell) || base.location);
+      }
+    });
+    return { values, locations };
+  };
+  const begin = pick("begin");
+  const additions = pick("addition");
+  const deductions = pick("deduction");
+  const end = pick("end");
+  return {
+    ...base,
+    begin: begin.values[0] ?? new Decimal(0),
+    additions: additions.values,
+    deductions: deductions.values,
+    end: end.values[0] ?? new Decimal(0),
+    cellLocations: [begin.locations[0] ?? base.location, ...additions.locations, ...deductions.locations, end.locations[0] ?? base.location],
+  };
+}

@@ -1,0 +1,106 @@
+// Finds Schedule II in plain or EDGAR text (a fragment or a whole filing): the slice from the
+// title line to the end of its <TABLE>, or to the end of the block when the table has no tags.
+import type { LineIndex } from "../html";
+import { FIGURES_PER_ROW, findTitles, hasRollForwardHeaders, isFigure } from "./signals";
+
+export interface TextSlice {
+  start: number;
+  end: number;
+}
+
+/** How many lines a title may stand above its <TABLE>. */
+const TITLE_REACH_LINES = 25;
+/** A block without table tags ends at a page or document marker, three blank lines, or this many lines. */
+const MAX_BLOCK_LINES = 2000;
+const PAGE_END = /<PAGE>|<\/TEXT>|<\/DOCUMENT>/gi;
+const BLANK_LINES = /\n[ \t\r]*\n[ \t\r]*\n[ \t\r]*\n/g;
+const TABLE_TAG = /<(\/?)TABLE\b[^>]{0,200}>/gi;
+/** Enough figures for two schedule rows, wherever the line breaks fall (one value a line, or flattened). */
+const MIN_FIGURES = 2 * FIGURES_PER_ROW;
+
+function firstMatch(pattern: RegExp, doc: string, from: number, to: number): RegExpExecArray | null {
+  const search = new RegExp(pattern.source, "gi");
+  search.lastIndex = from;
+  const m = search.exec(doc);
+  return m && m.index < to ? m : null;
+}
+
+/** True when `index` falls between a <TABLE> tag and its </TABLE> (a caption or a contents table). */
+function insideTable(doc: string, index: number, from: number): boolean {
+  const tag = new RegExp(TABLE_TAG.source, "gi");
+  tag.lastIndex = Math.max(from, index - 50000);
+  let open = false;
+  for (let m = tag.exec(doc); m && m.index < index; m = tag.exec(doc)) open = m[1] === "";
+  return open;
+}
+
+function tableEnd(doc: string, from: number, to: number): number {
+  const close = firstMatch(/<\/TABLE\s*>/, doc, from, to);
+  return close ? close.index + close[0].length : to;
+}
+
+/** The slice a title at `index` introduces: its line to the end of the table or block. */
+function sliceFor(doc: string, lines: LineIndex, index: number, from: number, to: number): TextSlice {
+  const start = Math.max(from, lines.lineStart(index));
+  if (insideTable(doc, index, from)) return { start, end: tableEnd(doc, index, to) };
+  const page = firstMatch(PAGE_END, doc, index, to);
+  const pageEnd = page ? page.index : to;
+  const titleLine = lines.lineAt(index);
+  const table = firstMatch(TABLE_TAG, doc, index, pageEnd);
+  if (table && table[1] === "" && lines.lineAt(table.index) - titleLine <= TITLE_REACH_LINES) {
+    return { start, end: tableEnd(doc, table.index, to) };
+  }
+  const blank = firstMatch(BLANK_LINES, doc, index, pageEnd);
+  let end = blank ? blank.index : pageEnd;
+  if (lines.lineAt(end) > titleLine + MAX_BLOCK_LINES) end = capAtLine(doc, lines, index, titleLine + MAX_BLOCK_LINES);
+  while (end > start && /\s/.test(doc[end - 1])) end--;
+  return { start, end };
+}
+
+function capAtLine(doc: string, lines: LineIndex, from: number, line: number): number {
+  let at = from;
+  while (lines.lineAt(at) < line) {
+    const next = doc.indexOf("\n", at);
+    if (next < 0) return doc.length;
+    at = next + 1;
+  }
+  return at;
+}
+
+function figureCount(text: string): number {
+  let count = 0;
+  for (const token of text.split(/[\s|]+/)) if (token !== "" && isFigure(token)) count++;
+  return count;
+}
+
+/** A slice is a schedule when it has roll-forward header words and figures for two rows. */
+function looksLikeSchedule(text: string, untitled = false): boolean {
+  return hasRollForwardHeaders(text.toLowerCase(), untitled) && figureCount(text) >= MIN_FIGURES;
+}
+
+/** Schedule II slices of the text between `from` and `to`, in document order. */
+export function locateTextSlices(doc: string, lines: LineIndex, from: number, to: number): TextSlice[] {
+  const found: TextSlice[] = [];
+  for (const title of findTitles(doc, from, to)) {
+    const last = found[found.length - 1];
+    if (last && title.index < last.end) continue;
+    const slice = sliceFor(doc, lines, title.index, from, to);
+    if (looksLikeSchedule(doc.slice(slice.start, slice.end))) found.push(slice);
+  }
+  if (found.length > 0) return found;
+  // No title: a <TABLE> whose headers read like a roll-forward, with the few lines above it.
+  const tag = new RegExp(TABLE_TAG.source, "gi");
+  tag.lastIndex = from;
+  let previousEnd = from;
+  for (let m = tag.exec(doc); m && m.index < to; m = tag.exec(doc)) {
+    if (m[1] !== "") continue;
+    const end = tableEnd(doc, m.index, to);
+    if (looksLikeSchedule(doc.slice(m.index, end), true)) {
+      const start = Math.max(previousEnd, lines.lineStart(Math.max(from, m.index - 600)));
+      found.push({ start, end });
+    }
+    previousEnd = end;
+    tag.lastIndex = end;
+  }
+  return found;
+}

@@ -1,0 +1,92 @@
+// Fixed-width report text: old EDGAR `<TABLE>` blocks (`<CAPTION>`, `<S>`, `<C>`, `<PAGE>`, in any
+// case) and untagged column text. Cells keep their character columns so layout can align them.
+import type { RawCell, RawTable } from "../types";
+import { cleanLine, isRuleLine, splitCells } from "./tokens";
+
+export interface SourceLine {
+  text: string;
+  /** 1-based line number in the whole input. */
+  number: number;
+}
+
+const PAGE_MARK = /^\s*<\/?page>/i;
+const TAG_ONLY = /^\s*<\/?(?:caption|table|fn|f\d)>\s*$/i;
+const COLUMN_TAGS = /<[SC]>/i;
+const LONE_PAGE_NUMBER = /^\s*(?:-\s*)?(?:[A-Z]{1,2}-)?\d{1,3}(?:\s*-)?\s*$/;
+
+/** Lines of text with their 1-based numbers in the whole input. */
+export function numberLines(text: string, firstLine: number): SourceLine[] {
+  return text.split("\n").map((line, index) => ({ text: line, number: firstLine + index }));
+}
+
+/** Page furniture: `<PAGE>` markers and the page number printed next to one. */
+function pageFurniture(lines: SourceLine[]): Set<number> {
+  const skip = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!PAGE_MARK.test(line.text)) return;
+    skip.add(index);
+    for (const step of [-1, 1]) {
+      let at = index + step;
+      while (at >= 0 && at < lines.length && lines[at].text.trim() === "") at += step;
+      if (at >= 0 && at < lines.length && LONE_PAGE_NUMBER.test(lines[at].text)) skip.add(at);
+    }
+  });
+  return skip;
+}
+
+/** Value-column extents from the `<C>` tags of an `<S> <C> <C>` line. */
+function columnsFromTags(tagLine: string): { x: number; width: number }[] {
+  const starts = [...tagLine.matchAll(/<C>/gi)].map((m) => m.index ?? 0);
+  return starts.map((x, i) => ({ x, width: (i + 1 < starts.length ? starts[i + 1] : x + 1000) - x }));
+}
+
+/**
+ * One table from fixed-width lines. Rows above the `<S>` line are headers; rule lines, page
+ * markers and tag lines are dropped; every other non-blank line becomes a row of cells.
+ */
+export function readFixedWidth(lines: SourceLine[], context: string, source: string): RawTable {
+  const skip = pageFurniture(lines);
+  const rows: RawCell[][] = [];
+  let columns: { x: number; width: number }[] | undefined;
+  let headerRowCount: number | undefined;
+  lines.forEach((line, index) => {
+    if (skip.has(index) || TAG_ONLY.test(line.text)) return;
+    const text = cleanLine(line.text.replace(/<\/?caption>|<\/?table>/gi, (tag) => " ".repeat(tag.length)));
+    if (COLUMN_TAGS.test(text) && /^[\s<>SCsc]*$/.test(text)) {
+      if (!columns) {
+        columns = columnsFromTags(text);
+        headerRowCount = rows.length;
+      }
+      return;
+    }
+    if (text.trim() === "" || isRuleLine(text)) return;
+    rows.push(splitCells(text, line.number));
+  });
+  return { rows, context, source, columns, headerRowCount };
+}
+
+/** Up to `count` non-blank lines before `index`, as the table's context (title, company, units). */
+export function contextBefore(lines: SourceLine[], index: number, count = 12): string {
+  const picked: string[] = [];
+  for (let at = index - 1; at >= 0 && picked.length < count; at--) {
+    const text = lines[at].text.trim();
+    if (/<\/table>/i.test(text)) break;
+    if (text !== "" && !PAGE_MARK.test(text)) picked.unshift(text);
+  }
+  return picked.join("\n");
+}
+
+/** Every `<TABLE>` … `</TABLE>` block of EDGAR text, each read as a fixed-width table. */
+export function readEdgarTables(lines: SourceLine[]): RawTable[] {
+  const tables: RawTable[] = [];
+  let start = -1;
+  lines.forEach((line, index) => {
+    if (start < 0 && /<table\b[^>]*>/i.test(line.text)) start = index;
+    if (start >= 0 && /<\/table>/i.test(line.text)) {
+      tables.push(readFixedWidth(lines.slice(start, index + 1), contextBefore(lines, start), "edgar-text"));
+      start = -1;
+    }
+  });
+  if (start >= 0) tables.push(readFixedWidth(lines.slice(start), contextBefore(lines, start), "edgar-text"));
+  return tables;
+}

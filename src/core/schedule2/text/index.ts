@@ -1,0 +1,53 @@
+// Text readers: picks the reader for the form the text is in and returns its tables.
+import { looksNumeric } from "../../numbers";
+import type { RawTable } from "../types";
+import { readCellLines, readPipeText } from "./cellLines";
+import { contextBefore, numberLines, readEdgarTables, readFixedWidth, type SourceLine } from "./fixedWidth";
+import { readFlatText } from "./flat";
+import { tokenize } from "./tokens";
+
+export { splitCells, cleanLine, isRuleLine } from "./tokens";
+
+export type TextForm = "edgar" | "flat" | "pipe" | "cell-per-line" | "fixed-width";
+
+function amountCount(line: string): number {
+  return tokenize(line).filter((token) => looksNumeric(token.text) && /\d/.test(token.text)).length;
+}
+
+/** Which text form the schedule is printed in. */
+export function detectTextForm(lines: SourceLine[]): TextForm {
+  if (lines.some((line) => /<table\b/i.test(line.text))) return "edgar";
+  const withAmounts = lines.filter((line) => amountCount(line.text) > 0);
+  if (withAmounts.length === 0) return "fixed-width";
+  if (withAmounts.some((line) => line.text.length > 400 && amountCount(line.text) >= 8)) return "flat";
+  const piped = withAmounts.filter((line) => (line.text.match(/\|/g) ?? []).length >= 2);
+  if (piped.length * 2 >= withAmounts.length) return "pipe";
+  // One cell per line: many lines that hold a lone amount, few that hold several.
+  const lone = withAmounts.filter((line) => tokenize(line.text.replace(/^\s*\|/, "")).length === 1).length;
+  const several = withAmounts.filter((line) => amountCount(line.text) >= 2).length;
+  if (lone >= 3 && lone > several * 2) return "cell-per-line";
+  return "fixed-width";
+}
+
+/**
+ * The tables in a piece of report text. `firstLine` is the 1-based number of the text's first
+ * line in the whole input, so locations point into the file the user gave.
+ */
+export function readTextTables(text: string, firstLine = 1): RawTable[] {
+  const lines = numberLines(text, firstLine);
+  const form = detectTextForm(lines);
+  const firstAmount = lines.findIndex((line) => amountCount(line.text) > 0);
+  const context = contextBefore(lines, Math.max(firstAmount, 0));
+  switch (form) {
+    case "edgar":
+      return readEdgarTables(lines);
+    case "flat":
+      return [readFlatText(lines, context)];
+    case "pipe":
+      return [readPipeText(lines, context)];
+    case "cell-per-line":
+      return [readCellLines(lines, context)];
+    case "fixed-width":
+      return [readFixedWidth(lines, context, "fixed-width-text")];
+  }
+}

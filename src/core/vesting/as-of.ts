@@ -1,0 +1,48 @@
+// Vested shares on a date, read from the memoized table by binary search.
+import Decimal from "decimal.js";
+import { IsoDate } from "../dates";
+import { requireDate } from "./grant-input";
+import { grantTable } from "./table";
+import { GrantInput, VestingSummary } from "./types";
+
+const ZERO = new Decimal(0);
+
+/** Index of the last date on or before `asOf`, or -1. ISO dates order as strings. */
+function lastIndexOnOrBefore(dates: readonly IsoDate[], asOf: IsoDate): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (dates[middle] <= asOf) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** Shares vested on `asOf` (a tranche dated on `asOf` counts); 0 before the first vest date. */
+export function vestedAsOf(input: GrantInput, asOf: IsoDate): Decimal {
+  const table = grantTable(input);
+  const index = lastIndexOnOrBefore(table.dates, requireDate(asOf, "asOf"));
+  return index < 0 ? ZERO : table.rows[index].cumulative;
+}
+
+/** Vested, unvested and percent on `asOf`, the next vest after it, and when the grant is fully vested. */
+export function vestingSummary(input: GrantInput, asOf: IsoDate): VestingSummary {
+  const { grant, rows, dates, cutShort } = grantTable(input);
+  const date = requireDate(asOf, "asOf");
+  const index = lastIndexOnOrBefore(dates, date);
+  const current = index < 0 ? null : rows[index];
+  const next = rows[index + 1] ?? null;
+  const vested = current ? current.cumulative : ZERO;
+  return {
+    asOf: date,
+    vested,
+    unvested: new Decimal(grant.shares).minus(vested),
+    percent: current ? current.percent : ZERO,
+    nextVestDate: next ? next.date : null,
+    nextVestShares: next ? next.shares : null,
+    // Cumulative equals the grant on every row of a zero-share grant, so the percent decides.
+    fullyVestedDate: rows.find((row) => row.cumulative.eq(grant.shares) && row.percent.eq(100))?.date ?? null,
+    terminated: cutShort,
+  };
+}

@@ -1,0 +1,8 @@
+// The vesting engine: schedule text and presets, share allocation, tables and vested-as-of.
+export * from "./types";
+export { parseSchedule } from "./schedule-parser";
+export { DEFAULT_SCHEDULE, PRESETS, findPreset, resolveSchedule } from "./presets";
+export { ROUNDINGS, parseDayOfMonth, parseRounding } from "./options";
+export { FRACTIONAL_DECIMAL_PLACES } from "./allocation";
+export { vestingTable } from "./table";
+export { vestedAsOf, vestingSummary } from "./as-of";

@@ -1,0 +1,6 @@
+// Sheets described as plain data (SheetPlan), written by the CLI through exceljs and by the
+// task pane through Office.js.
+export type { PlanCell, SheetPlan } from "./types";
+export { columnLetters, cellRef, absoluteRef } from "./a1";
+export { scheduleSheetPlan, accountingFormat } from "./schedule-sheet";
+export { vestingSheetPlan, DATE_FORMAT } from "./vesting-sheet";

@@ -1,0 +1,24 @@
+// The task pane's only door to Excel. Each action is one Excel.run with a fixed number of syncs.
+import { ExcelGateway } from "./types";
+import { readSelection, readUsedRange } from "./read-grid";
+import { writeTableToNewSheet } from "./write-table";
+import { selectCell } from "./select-cell";
+import { clearMarks, markCells } from "./marks";
+import { writeReportSheet } from "./report-sheet";
+import { listTieoutFormulas, replaceTieoutFormulasWithValues } from "./tieout-formulas";
+import { writeColumn } from "./write-column";
+
+export function createOfficeGateway(): ExcelGateway {
+  return {
+    readUsedRange,
+    readSelection,
+    writeTableToNewSheet,
+    selectCell,
+    markCells,
+    clearMarks,
+    writeReportSheet,
+    listTieoutFormulas,
+    replaceTieoutFormulasWithValues,
+    writeColumn,
+  };
+}

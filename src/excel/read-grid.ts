@@ -1,0 +1,58 @@
+// Reading a rectangle as a SheetGrid: every property in one load, one sync, whatever its size.
+import { SheetGrid } from "./types";
+import { splitAddress } from "./address";
+import { toCellValue } from "./cells";
+import { runExcel } from "./run";
+
+const GRID_PROPERTIES = ["address", "rowIndex", "columnIndex", "values", "text", "numberFormat", "formulas"];
+
+function toGrid(range: Excel.Range): SheetGrid {
+  const { sheetName } = splitAddress(range.address);
+  return {
+    sheetName: sheetName ?? "",
+    address: range.address,
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+    values: range.values.map((row) => row.map(toCellValue)),
+    text: range.text.map((row) => row.map(String)),
+    numberFormats: range.numberFormat.map((row) => row.map(String)),
+    formulas: range.formulas.map((row) => row.map(toCellValue)),
+  };
+}
+
+/** The active sheet's cells that hold values or formulas (formatting alone does not count). */
+export function readUsedRange(): Promise<SheetGrid> {
+  return runExcel("Reading the active sheet", async (context) => {
+    // An empty sheet's used range is its A1: the grid then holds one empty cell.
+    const used = context.workbook.worksheets.getActiveWorksheet().getUsedRange(true);
+    used.load(GRID_PROPERTIES);
+    await context.sync();
+    return toGrid(used);
+  });
+}
+
+/**
+ * The selection, cut down to the cells in use, so selecting whole columns does not read a
+ * million empty rows. A selection outside the used cells gives a grid with no rows.
+ */
+export function readSelection(): Promise<SheetGrid> {
+  return runExcel("Reading the selection", async (context) => {
+    const selected = context.workbook.getSelectedRange();
+    const inUse = selected.getIntersectionOrNullObject(selected.worksheet.getUsedRange(true));
+    selected.load(["address", "rowIndex", "columnIndex"]);
+    inUse.load(GRID_PROPERTIES);
+    await context.sync();
+    if (!inUse.isNullObject) return toGrid(inUse);
+    const { sheetName } = splitAddress(selected.address);
+    return {
+      sheetName: sheetName ?? "",
+      address: selected.address,
+      rowIndex: selected.rowIndex,
+      columnIndex: selected.columnIndex,
+      values: [],
+      text: [],
+      numberFormats: [],
+      formulas: [],
+    };
+  });
+}

@@ -1,0 +1,137 @@
+// Tieout's Excel custom functions (namespace TIEOUT, set in manifest.xml). webpack's
+// CustomFunctionsMetadataPlugin reads the JSDoc tags below to generate functions.json, so every
+// function here is one Excel function; the work is done in the sibling modules and in src/core.
+//
+// Excel passes dates as serial numbers (1900 system), blank optional arguments as null, and
+// ranges as rows of cells. Parameters are typed as unions (metadata type "any") so Excel hands
+// over the raw value and our coercion, not Excel's, decides what is wrong and says so. The
+// metadata generator accepts only inline types: no aliases, no parenthesised unions in arrays.
+import type Decimal from "decimal.js";
+import { isoToSerial } from "../core/dates";
+import * as vesting from "../core/vesting";
+import type { GrantInput } from "../core/vesting/types";
+import { toIsoDate, toRequiredNumber, toOptionalIsoDate, toOptionalText } from "./coercion";
+import { withExcelErrors } from "./errors";
+import { computeRollForward, computeRollForwardDifference } from "./rollforward";
+
+/** The header row of VESTINGTABLE. */
+export const VESTING_TABLE_HEADER = ["Vest date", "Shares", "Cumulative", "Unvested", "Percent vested"];
+
+function grantInput(
+  grantDate: unknown,
+  shares: unknown,
+  schedule: unknown,
+  terminationDate: unknown,
+  rounding: unknown,
+): GrantInput {
+  return {
+    grantDate: toIsoDate(grantDate, "grantDate"),
+    shares: toRequiredNumber(shares, "shares"),
+    schedule: toOptionalText(schedule, "schedule"),
+    terminationDate: toOptionalIsoDate(terminationDate, "terminationDate"),
+    rounding: toOptionalText(rounding, "rounding"),
+  };
+}
+
+/**
+ * Shares vested on a date under an option grant's vesting schedule. A tranche dated on the as-of
+ * date counts; after the termination date nothing more vests.
+ * @customfunction VESTED
+ * @param grantDate The grant date: a date, or text YYYY-MM-DD.
+ * @param shares Total shares granted: a whole number (any number when rounding is "fractional").
+ * @param asOf The date to measure on: a date, or text YYYY-MM-DD.
+ * @param [schedule] Schedule text such as "50% at 6 months, then 50% monthly over 24 months", or a preset name. Default: that schedule.
+ * @param [terminationDate] Last day of service: nothing vests after it.
+ * @param [rounding] How whole shares are allocated, e.g. "cumulative-round-down" (default), "front-loaded", "fractional".
+ * @returns Shares vested on the as-of date.
+ */
+export function vested(
+  grantDate: number | string,
+  shares: number | string,
+  asOf: number | string,
+  schedule?: string | null,
+  terminationDate?: number | string | null,
+  rounding?: string | null,
+): number {
+  return withExcelErrors(() => {
+    const input = grantInput(grantDate, shares, schedule, terminationDate, rounding);
+    return vesting.vestedAsOf(input, toIsoDate(asOf, "asOf")).toNumber();
+  });
+}
+
+/**
+ * The vesting table of a grant, spilled with a header row: vest date (a date serial: format the
+ * column as a date), shares vesting, cumulative vested, unvested, and percent vested (a fraction
+ * 0–1: format the column as a percentage).
+ * @customfunction VESTINGTABLE
+ * @param grantDate The grant date: a date, or text YYYY-MM-DD.
+ * @param shares Total shares granted: a whole number (any number when rounding is "fractional").
+ * @param [schedule] Schedule text or a preset name. Default: 50% at 6 months, then 50% monthly over 24 months.
+ * @param [terminationDate] Last day of service: nothing vests after it.
+ * @param [rounding] How whole shares are allocated, e.g. "cumulative-round-down" (default), "front-loaded", "fractional".
+ * @returns {any[][]} One row per vest date, under a header row.
+ */
+export function vestingTable(
+  grantDate: number | string,
+  shares: number | string,
+  schedule?: string | null,
+  terminationDate?: number | string | null,
+  rounding?: string | null,
+): unknown[][] {
+  return withExcelErrors(() => {
+    const tranches = vesting.vestingTable(grantInput(grantDate, shares, schedule, terminationDate, rounding));
+    const number = (value: Decimal): number => value.toNumber();
+    const rows = tranches.map((tranche) => [
+      isoToSerial(tranche.date, 1900),
+      number(tranche.shares),
+      number(tranche.cumulative),
+      number(tranche.unvested),
+      number(tranche.percent.div(100)),
+    ]);
+    return [VESTING_TABLE_HEADER, ...rows];
+  });
+}
+
+/**
+ * Roll-forward of a valuation account: begin + charged to costs and expenses + charged to other
+ * accounts − deductions, exact to the cent. Takes single cells or equal-shaped ranges (one result
+ * per row); a blank cell is 0; accounting text such as "(473)", "$ 1,466" or "—" is read.
+ * @customfunction ROLLFORWARD
+ * @param begin Balance at beginning of period.
+ * @param charged Additions charged to costs and expenses.
+ * @param other Additions charged to other accounts.
+ * @param deductions Deductions, as printed (positive numbers are subtracted).
+ * @returns {number[][]} The computed balance at end of period.
+ */
+export function rollForward(
+  begin: unknown[][],
+  charged: unknown[][],
+  other: unknown[][],
+  deductions: unknown[][],
+): number[][] {
+  return computeRollForward(begin, charged, other, deductions);
+}
+
+/**
+ * How far a reported ending balance is from its roll-forward: reported − (begin + charged + other −
+ * deductions), so a reported figure that is too high is positive (the sign `tieout check` uses).
+ * 0 when it ties, or when the difference is within the tolerance.
+ * @customfunction ROLLFORWARDDIFF
+ * @param begin Balance at beginning of period.
+ * @param charged Additions charged to costs and expenses.
+ * @param other Additions charged to other accounts.
+ * @param deductions Deductions, as printed (positive numbers are subtracted).
+ * @param reportedEnd Balance at end of period as reported.
+ * @param [tolerance] Largest difference still counted as tying, e.g. 1 for rounding in thousands. Default: 0 (exact).
+ * @returns {number[][]} Reported minus computed ending balance, or 0 when it ties.
+ */
+export function rollForwardDiff(
+  begin: unknown[][],
+  charged: unknown[][],
+  other: unknown[][],
+  deductions: unknown[][],
+  reportedEnd: unknown[][],
+  tolerance?: number | string | null,
+): number[][] {
+  return computeRollForwardDifference(begin, charged, other, deductions, reportedEnd, tolerance);
+}

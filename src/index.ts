@@ -1,0 +1,104 @@
+// The library: `require("tieout")`. The same engine as the Excel functions and the command line,
+// with VESTED's argument rules (dates as Excel serials or YYYY-MM-DD text; amounts as numbers or
+// accounting text). A bad argument throws an Error whose message names the argument.
+import * as core from "./core/vesting";
+import { checkSchedules, readSchedules } from "./core/schedule2";
+import type { CellGrid } from "./core/schedule2/grid";
+import type { CheckReportJson } from "./core/schedule2/types";
+import type { GrantInput } from "./core/vesting/types";
+import { plainSummary, plainTranche, type PlainSummary, type PlainTranche } from "./cli/format";
+import { toIsoDate, toOptionalIsoDate, toOptionalText, toRequiredNumber } from "./functions/coercion";
+import { withExcelErrors } from "./functions/errors";
+import { vested } from "./functions/functions";
+import { computeRollForward } from "./functions/rollforward";
+
+export { vested };
+export { PRESETS } from "./core/vesting";
+export { VestingError } from "./core/vesting/types";
+export { ExcelFunctionError } from "./functions/errors";
+export type { GrantInput, Tranche, VestingSummary, Preset, Rounding, DayOfMonth } from "./core/vesting/types";
+export type {
+  CheckReportJson,
+  ScheduleJson,
+  FindingJson,
+  RowJson,
+  ScheduleModel,
+} from "./core/schedule2/types";
+export type { CellGrid } from "./core/schedule2/grid";
+export type { PlainSummary, PlainTranche };
+export { scheduleSheetPlan, vestingSheetPlan, type SheetPlan } from "./core/workbook";
+
+type DateArgument = number | string;
+/** A number, accounting text such as "(473)", "$ 1,466" or "—", or blank (0). */
+export type Amount = number | string | null | undefined;
+
+// Mirrors VESTED's own argument reading (src/functions/functions.ts keeps it private).
+function grantInput(
+  grantDate: unknown,
+  shares: unknown,
+  schedule: unknown,
+  terminationDate: unknown,
+  rounding: unknown,
+): GrantInput {
+  return {
+    grantDate: toIsoDate(grantDate, "grantDate"),
+    shares: toRequiredNumber(shares, "shares"),
+    schedule: toOptionalText(schedule, "schedule"),
+    terminationDate: toOptionalIsoDate(terminationDate, "terminationDate"),
+    rounding: toOptionalText(rounding, "rounding"),
+  };
+}
+
+/** The grant's vesting table: one row per vest date, dates as YYYY-MM-DD, percent 0–100. */
+export function vestingTable(
+  grantDate: DateArgument,
+  shares: number | string,
+  schedule?: string | null,
+  terminationDate?: DateArgument | null,
+  rounding?: string | null,
+): PlainTranche[] {
+  return withExcelErrors(() =>
+    core.vestingTable(grantInput(grantDate, shares, schedule, terminationDate, rounding)).map(plainTranche),
+  );
+}
+
+/** Vested, unvested, percent, next vest date and shares, and fully-vested date on `asOf`. */
+export function vestingSummary(
+  grantDate: DateArgument,
+  shares: number | string,
+  asOf: DateArgument,
+  schedule?: string | null,
+  terminationDate?: DateArgument | null,
+  rounding?: string | null,
+): PlainSummary {
+  return withExcelErrors(() => {
+    const input = grantInput(grantDate, shares, schedule, terminationDate, rounding);
+    return plainSummary(core.vestingSummary(input, toIsoDate(asOf, "asOf")));
+  });
+}
+
+/** begin + charged + other − deductions, exact in decimal; blank is 0, accounting text such as "(473)" is read. */
+export function rollforward(begin: Amount, charged: Amount, other: Amount, deductions: Amount): number {
+  return computeRollForward(begin, charged, other, deductions)[0][0];
+}
+
+/** Options of `checkSchedule` and `readSchedules`: the file name reported, and an absolute tolerance. */
+export interface ScheduleOptions {
+  file?: string;
+  tolerance?: number;
+}
+
+/**
+ * Finds and ties out every Schedule II in EDGAR text, HTML or a grid of cells: the same JSON
+ * object as `tieout check --json` prints for one file.
+ */
+export function checkSchedule(input: string | CellGrid, options: ScheduleOptions = {}): CheckReportJson {
+  const tolerance = options.tolerance ?? 0;
+  if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0) {
+    throw new Error(`tolerance: ${String(tolerance)} is not a number of 0 or more`);
+  }
+  return checkSchedules(input, { tolerance, file: options.file ?? "input" });
+}
+
+/** The parsed schedules (exact decimals) of EDGAR text, HTML or a grid: `readSchedules(input, { file })`. */
+export { readSchedules };

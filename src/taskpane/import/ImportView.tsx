@@ -1,0 +1,161 @@
+import { Button, Field, Text, Textarea, useId } from "@fluentui/react-components";
+import { useState } from "react";
+import { readSchedules } from "../../core/schedule2";
+import type { ScheduleModel } from "../../core/schedule2/types";
+import { scheduleSheetPlan } from "../../core/workbook";
+import type { ExcelGateway } from "../../excel/types";
+import { formatAmount, plural } from "../shared/format";
+import { BusyState, EmptyState, ErrorState } from "../shared/StateViews";
+import { StatusLine } from "../shared/StatusLine";
+import { useViewStyles } from "../shared/styles";
+import { toNewSheetTable } from "../shared/sheet-plan";
+import { useAsync } from "../shared/useAsync";
+import { previewOf } from "./preview";
+
+function SchedulePreviewSection({
+  model,
+  headingId,
+  onInsert,
+  inserting,
+}: {
+  model: ScheduleModel;
+  headingId: string;
+  onInsert: () => void;
+  inserting: boolean;
+}) {
+  const view = useViewStyles();
+  const preview = previewOf(model);
+  return (
+    <section className={view.section} aria-labelledby={headingId}>
+      <h3 id={headingId} className={view.heading}>
+        {model.title || "Schedule II"}
+        {model.units ? ` (${model.units})` : ""}
+      </h3>
+      <Text className={view.wrap}>
+        Read {plural(preview.periods.length, "period")} ({preview.periods.join(", ")}),{" "}
+        {plural(preview.accounts.length, "account")}, {plural(preview.columns.length, "column")} and{" "}
+        {plural(preview.rowCount, "row")}.
+      </Text>
+      <div
+        className={view.tableScroll}
+        role="region"
+        aria-label={`Rows read from ${model.title || "the schedule"}`}
+        tabIndex={0}
+      >
+        <table className={view.table}>
+          <thead>
+            <tr>
+              <th scope="col">Period · account</th>
+              {preview.columns.map((header, i) => (
+                <th scope="col" key={i}>
+                  {header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.map((row, r) => (
+              <tr key={r}>
+                <th scope="row" style={{ fontWeight: row.isTotal ? 600 : 400 }}>
+                  {row.period} · {row.account}
+                </th>
+                {row.values.map((value, c) => (
+                  <td key={c}>{formatAmount(value)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h4 className={view.subheading}>Not read</h4>
+      {model.parseNotes.length === 0 ? (
+        <Text className={view.ok}>✓ Every line that looked like data was read.</Text>
+      ) : (
+        <ul className={view.list}>
+          {model.parseNotes.map((note, i) => (
+            <li key={i} className={view.wrap}>
+              <span aria-hidden="true" className={view.warning}>
+                ⚠{" "}
+              </span>
+              {note.location}: {note.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className={view.actions}>
+        <Button appearance="primary" onClick={onInsert} disabled={inserting}>
+          Insert as new sheet
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+export function ImportView({ gateway }: { gateway: ExcelGateway }) {
+  const view = useViewStyles();
+  const idPrefix = useId("import");
+  const [pasted, setPasted] = useState("");
+  const [previewState, runPreview] = useAsync<ScheduleModel[]>();
+  const [insertState, runInsert, resetInsert] = useAsync<string>();
+
+  const preview = () => {
+    resetInsert();
+    // The reader is a pure string tokenizer: pasted HTML is never handed to the DOM.
+    void runPreview(async () => {
+      const models = readSchedules(pasted);
+      if (models.length === 0) {
+        throw new Error("No Schedule II table was found in the pasted text. Paste the whole table, header included.");
+      }
+      return models;
+    });
+  };
+
+  const insert = (model: ScheduleModel) =>
+    void runInsert(async () => {
+      const written = await gateway.writeTableToNewSheet(toNewSheetTable(scheduleSheetPlan(model)));
+      return `Inserted the schedule as sheet "${written.sheetName}" (${written.address}).`;
+    });
+
+  const status =
+    insertState.status === "result"
+      ? insertState.value
+      : previewState.status === "result"
+        ? `Read ${plural(previewState.value.length, "schedule")}.`
+        : "";
+
+  return (
+    <div className={view.view} aria-busy={previewState.status === "busy" || insertState.status === "busy"}>
+      <Field
+        label="Paste a Schedule II (EDGAR text or HTML)"
+        hint="Copy the table from the filing, header included. Nothing pasted is run or shown as HTML."
+      >
+        <Textarea value={pasted} onChange={(_, data) => setPasted(data.value)} rows={8} resize="vertical" />
+      </Field>
+      <div className={view.actions}>
+        <Button
+          appearance="primary"
+          onClick={preview}
+          disabled={pasted.trim() === "" || previewState.status === "busy"}
+        >
+          Preview
+        </Button>
+      </div>
+      {previewState.status === "idle" && <EmptyState>Paste a schedule, then preview what Tieout reads.</EmptyState>}
+      {previewState.status === "busy" && <BusyState label="Reading…" />}
+      {previewState.status === "error" && <ErrorState title="Could not read it" message={previewState.message} />}
+      {previewState.status === "result" &&
+        previewState.value.map((model, i) => (
+          <SchedulePreviewSection
+            key={i}
+            model={model}
+            headingId={`${idPrefix}-s${i}`}
+            onInsert={() => insert(model)}
+            inserting={insertState.status === "busy"}
+          />
+        ))}
+      {insertState.status === "busy" && <BusyState label="Inserting the sheet…" />}
+      {insertState.status === "error" && <ErrorState title="Could not insert" message={insertState.message} />}
+      <StatusLine message={status} />
+    </div>
+  );
+}

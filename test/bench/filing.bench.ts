@@ -1,0 +1,60 @@
+// A whole filing of several MB (generated: the schedule embedded in filler filing text), found,
+// parsed and checked, in ms per MB, against baselines over the same bytes in the same process:
+// a case-insensitive indexOf scan (doc.toLowerCase().indexOf) and one regex pass over every tag.
+// Aim (issue 3): 50 ms per MB or less for find + parse + check.
+import * as fs from "fs";
+import * as path from "path";
+import { checkSchedules } from "../../src/core/schedule2";
+import { findScheduleSources } from "../../src/core/schedule2/locate";
+import { htmlFiling, textSubmission } from "../fixtures/filings/generate";
+
+const SHARED = path.join(__dirname, "../../../shared");
+const MB = 1024 * 1024;
+const SIZE = 6 * MB;
+const REPEATS = 7;
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+}
+
+function time(work: () => unknown): number {
+  const samples: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const started = process.hrtime.bigint();
+    work();
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return median(samples);
+}
+
+function report(name: string, doc: string, expectRows: number): void {
+  const mb = doc.length / MB;
+  const result = checkSchedules(doc);
+  const rows = result.schedules.reduce((n, s) => n + s.rows.length, 0);
+  if (result.schedules.length !== 1 || rows !== expectRows) {
+    throw new Error(`${name}: expected one schedule of ${expectRows} rows, got ${result.schedules.length} schedule(s), ${rows} rows`);
+  }
+  const lowerScan = time(() => doc.toLowerCase().indexOf("valuation and qualifying accounts"));
+  const tagScan = time(() => {
+    let n = 0;
+    const tag = /<[^>]*>/g;
+    while (tag.exec(doc)) n++;
+    return n;
+  });
+  const find = time(() => findScheduleSources(doc));
+  const all = time(() => checkSchedules(doc));
+  const perMb = (ms: number) => `${(ms / mb).toFixed(1)} ms/MB`;
+  console.log(`${name}: ${mb.toFixed(1)} MB, ${rows} rows, ${result.schedules[0].findings.length} finding(s)`);
+  console.log(`  baseline toLowerCase+indexOf   ${perMb(lowerScan)}`);
+  console.log(`  baseline one regex over tags   ${perMb(tagScan)}`);
+  console.log(`  find (locate + read table)     ${perMb(find)}  (${(find / lowerScan).toFixed(1)}x toLowerCase scan)`);
+  console.log(`  find + parse + check           ${perMb(all)}  (${(all / lowerScan).toFixed(1)}x toLowerCase scan; aim ≤ 50 ms/MB: ${all / mb <= 50 ? "met" : "NOT met"})`);
+}
+
+export async function run(): Promise<void> {
+  const colgate = fs.readFileSync(path.join(SHARED, "fixtures/schedule2/10_colgate_palmolive_fy2023.html"), "utf8");
+  const seed = fs.readFileSync(path.join(SHARED, "seeds/schedule-ii-valuation-and-qualifying-accounts.txt"), "utf8");
+  report("HTML 10-K (inline XBRL filler, Colgate schedule)", htmlFiling(colgate, SIZE), 6);
+  report("EDGAR text full submission (seed schedule)", textSubmission(seed, SIZE), 12);
+}

@@ -1,0 +1,86 @@
+import { runChecks } from "../../../../src/core/schedule2/checks";
+import { genericColumns, row, schedule } from "./builders";
+
+/** A row that ties on its own (no activity): begin = end unless given. */
+function balance(period: string, account: string, begin: number, end: number, periodLabel = period) {
+  // begin + (end − begin) − 0 = end
+  return row({ period, periodLabel, account, begin, additions: [end - begin], deductions: [0], end, location: `${period} ${account}` });
+}
+
+const continuity = (rows: ReturnType<typeof balance>[], tolerance?: number) =>
+  runChecks(schedule(rows, genericColumns(1, 1)), { tolerance }).filter((f) => f.check === "continuity");
+
+describe("continuity", () => {
+  it("compares by year when the table lists the latest year first", () => {
+    const found = continuity([balance("2003", "A", 105, 110), balance("2002", "A", 90, 100), balance("2001", "A", 80, 90)]);
+    // 2003 begins at 105 but 2002 ended at 100; 2002 begins at 90 as 2001 ended.
+    expect(found).toEqual([
+      {
+        check: "continuity",
+        severity: "error",
+        period: "2003",
+        account: "A",
+        column: "Beginning balance",
+        expected: 100,
+        actual: 105,
+        difference: 5,
+        location: "2003 A",
+        message: "2003 · A: begins at 105, but 2002 ended at 100 (difference +5)",
+      },
+    ]);
+  });
+
+  it("matches account names whatever their case, spacing, dashes or footnote marks", () => {
+    const rows = [
+      balance("2023", "Allowance For Credit Losses –Current (1)", 431, 254),
+      balance("2022", "Allowance for credit losses -  current:", 418, 431),
+    ];
+    expect(continuity(rows)).toEqual([]);
+    rows[1] = balance("2022", "allowance for credit losses - CURRENT*", 418, 430);
+    expect(continuity(rows).map((f) => [f.expected, f.actual])).toEqual([[430, 431]]);
+  });
+
+  it("skips an account printed in only one year", () => {
+    expect(continuity([balance("1999", "Allowances", 10, 20), balance("1997", "Valuation allowance", 86, 0)])).toEqual([]);
+  });
+
+  it("compares totals with totals, in the same order when several are printed", () => {
+    const total = (period: string, account: string, begin: number, end: number) => ({
+      ...balance(period, account, begin, end),
+      isTotal: true,
+    });
+    const found = continuity([
+      balance("2022", "A", 0, 10),
+      total("2022", "", 0, 10),
+      balance("2022", "B", 0, 5),
+      total("2022", "", 0, 5),
+      balance("2023", "A", 10, 11),
+      total("2023", "", 10, 11),
+      balance("2023", "B", 5, 6),
+      total("2023", "", 6, 6),
+    ]);
+    // The second unlabelled 2023 total begins at 6, the second 2022 total ended at 5.
+    expect(found.map((f) => [f.period, f.account, f.expected, f.actual])).toEqual([["2023", "", 5, 6]]);
+  });
+
+  it("does not compare years with a gap between them", () => {
+    expect(continuity([balance("1997", "A", 0, 10), balance("1999", "A", 50, 60)])).toEqual([]);
+  });
+
+  it("does not compare periods it cannot place: no year, or a year shared by a stub and a full year", () => {
+    expect(continuity([balance("Six months ended", "A", 0, 10), balance("Year ended", "A", 50, 60)])).toEqual([]);
+    expect(
+      continuity([
+        balance("2001", "A", 0, 10, "Year ended July 31, 2001"),
+        balance("2001", "A", 10, 12, "Five months ended December 31, 2001"),
+        balance("2002", "A", 40, 50, "Year ended December 31, 2002"),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("lets a difference within the tolerance pass", () => {
+    const rows = [balance("2022", "A", 0, 100), balance("2023", "A", 101, 110)];
+    expect(continuity(rows)).toHaveLength(1);
+    expect(continuity(rows, 1)).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+// Every real Schedule II in ../shared/fixtures/schedule2 read exactly as its hand-checked answer key,
+// and checked: every break in the key is found, and no other error.
+import * as fs from "fs";
+import * as path from "path";
+import { checkSchedules, readSchedules } from "../../../src/core/schedule2";
+
+const REPO_ROOT = path.resolve(__dirname, "../../..");
+const FIXTURES = path.resolve(REPO_ROOT, "../shared/fixtures/schedule2");
+
+interface KeyRow {
+  period: string;
+  periodLabel: string;
+  account: string;
+  isTotal: boolean;
+  begin: number;
+  activity: number[];
+  deductions: number[];
+  end: number;
+}
+interface Key {
+  units: string;
+  convention: "std" | "signed" | "absded";
+  rows: KeyRow[];
+  breaks: { check: string; period: string; account: string; computed: number; reported: number }[];
+}
+
+if (!fs.existsSync(FIXTURES)) {
+  throw new Error(`Schedule II fixtures not found at ${FIXTURES} (expected ../shared/fixtures/schedule2 beside the repo)`);
+}
+const tables = fs.readdirSync(FIXTURES).filter((name) => /\.(html|txt)$/.test(name)).sort();
+
+test("all 18 fixtures are present", () => {
+  expect(tables).toHaveLength(18);
+});
+
+describe.each(tables)("%s", (name) => {
+  const input = fs.readFileSync(path.join(FIXTURES, name), "utf8");
+  const key: Key = JSON.parse(fs.readFileSync(path.join(FIXTURES, name.replace(/\.(html|txt)$/, ".json")), "utf8"));
+
+  test("every row reads exactly as the answer key", () => {
+    const models = readSchedules(input, { file: name });
+    expect(models).toHaveLength(1);
+    const rows = models[0].rows.map((row) => ({
+      period: row.period,
+      periodLabel: row.periodLabel,
+      account: row.account,
+      isTotal: row.isTotal,
+      begin: row.begin.toNumber(),
+      activity: row.additions.map((value) => value.toNumber()),
+      deductions: row.deductions.map((value) => value.toNumber()),
+      end: row.end.toNumber(),
+    }));
+    expect(rows).toEqual(key.rows);
+  });
+
+  test("the checks find exactly the key's breaks", () => {
+    const report = checkSchedules(input, { file: name });
+    expect(report.file).toBe(name);
+    const errors = report.schedules.flatMap((schedule) => schedule.findings.filter((f) => f.severity === "error"));
+    const found = errors.map((f) => ({
+      check: f.check,
+      period: f.period,
+      account: f.account,
+      computed: f.expected,
+      reported: f.actual,
+      difference: f.difference,
+    }));
+    const expected = key.breaks.map((b) => ({ ...b, difference: b.reported - b.computed }));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    expect(found).toHaveLength(expected.length);
+  });
+
+  test("the convention reported is one under which the key ties", () => {
+    const report = checkSchedules(input, { file: name });
+    const convention = report.schedules[0].signConvention;
+    // std ↔ deductions-subtracted, signed ↔ all-added; keys note where another reading ties as well
+    // (04/05/13 say absded ties too, 16 says either way), so only a std/signed contradiction is wrong.
+    if (key.convention === "std") expect(convention).not.toBe("all-added");
+    else expect(convention).not.toBe("deductions-subtracted");
+  });
+});

@@ -1,0 +1,105 @@
+// findScheduleSources on whole filings: the schedule found, the table of contents skipped.
+import * as fs from "fs";
+import * as path from "path";
+import fc from "fast-check";
+import { findScheduleSources, type ScheduleSource } from "../../../../src/core/schedule2/locate";
+import { readHtmlTables } from "../../../../src/core/schedule2/html";
+import { htmlFiling, htmlSubmission, textSubmission } from "../../../fixtures/filings/generate";
+
+const SHARED = path.join(__dirname, "../../../../../shared");
+const SEED = fs.readFileSync(path.join(SHARED, "seeds/schedule-ii-valuation-and-qualifying-accounts.txt"), "utf8");
+const COLGATE = fs.readFileSync(path.join(SHARED, "fixtures/schedule2/10_colgate_palmolive_fy2023.html"), "utf8");
+const CROMPTON = fs.readFileSync(path.join(SHARED, "fixtures/schedule2/16_crompton_knowles_fy1994.txt"), "utf8");
+
+const cellTexts = (source: ScheduleSource) => {
+  if (source.kind !== "html") throw new Error("expected an HTML source");
+  return source.table.rows.map((r) => r.map((c) => c.text));
+};
+
+describe("a whole HTML 10-K of 3 MB", () => {
+  const filing = htmlFiling(COLGATE, 3_000_000);
+
+  test("yields exactly the schedule: not the contents entry, the Item 15 mention, the hidden XBRL header or the notes roll-forward", () => {
+    const sources = findScheduleSources(filing);
+    expect(sources).toHaveLength(1);
+    expect(cellTexts(sources[0])).toEqual(readHtmlTables(COLGATE)[0].rows.map((r) => r.map((c) => c.text)));
+  });
+
+  test("cells point at their true line in the whole filing", () => {
+    const [source] = findScheduleSources(filing);
+    if (source.kind !== "html") throw new Error("expected an HTML source");
+    const cell = source.table.rows.flat().find((c) => c.text === "$287")!;
+    const lines = filing.split("\n");
+    expect(lines[cell.line! - 1]).toContain(">287<");
+    expect(source.table.context).toContain("SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS");
+  });
+
+  test("inside an EDGAR full submission (<DOCUMENT> with HTML) it is found the same way", () => {
+    const sources = findScheduleSources(htmlSubmission(htmlFiling(COLGATE, 200_000)));
+    expect(sources.map((s) => s.kind)).toEqual(["html"]);
+  });
+
+  test("a filing whose only mention of Schedule II is the table of contents yields nothing", () => {
+    expect(findScheduleSources(htmlFiling("<p>Signatures</p>", 200_000))).toEqual([]);
+  });
+});
+
+describe("an old EDGAR text full submission of 2 MB", () => {
+  const submission = textSubmission(SEED, 2_000_000);
+
+  test("yields the seed's slice from its title line to </TABLE>, with its line in the whole file", () => {
+    const sources = findScheduleSources(submission);
+    expect(sources).toHaveLength(1);
+    const source = sources[0];
+    if (source.kind !== "text") throw new Error("expected a text source");
+    expect(source.text).toBe(SEED.trimEnd());
+    const lines = submission.split("\n");
+    expect(lines[source.firstLine - 1]).toBe("SCHEDULE II");
+    // The seed's sixth line is its units caption.
+    expect(lines[source.firstLine + 4]).toContain("(IN THOUSANDS)");
+  });
+
+  test("a schedule without <TABLE> tags (flattened onto one line) is the block from its title", () => {
+    const sources = findScheduleSources(textSubmission(CROMPTON, 300_000));
+    expect(sources).toHaveLength(1);
+    expect(sources[0]).toMatchObject({ kind: "text", text: CROMPTON });
+  });
+
+  test("two schedules in one filing are both returned, in order", () => {
+    const twice = textSubmission(`${SEED}\n\n\n\n${SEED.replace(/LANTRONIX/, "SUBSIDIARY")}`, 300_000);
+    const sources = findScheduleSources(twice);
+    expect(sources.map((s) => (s.kind === "text" ? /SUBSIDIARY/.test(s.text) : null))).toEqual([false, true]);
+  });
+});
+
+describe("found by headers when there is no title", () => {
+  test("HTML", () => {
+    const untitled = COLGATE.replace(/SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS/, "Reserves");
+    expect(findScheduleSources(untitled)).toHaveLength(1);
+  });
+
+  test("EDGAR text", () => {
+    const untitled = SEED.replace("SCHEDULE II", "").replace("CONSOLIDATED VALUATION AND QUALIFYING ACCOUNTS", "RESERVES");
+    const sources = findScheduleSources(untitled);
+    expect(sources).toHaveLength(1);
+    expect(sources[0].kind === "text" && sources[0].text.includes("7,976")).toBe(true);
+  });
+});
+
+test("a title split by tags and entities is still a title", () => {
+  const html = `<p><b>SCHEDULE</b>&nbsp;<b>II</b></p><table><tr><td>Allowance</td><td>Balance at beginning</td><td>Additions</td><td>Balance at end of year</td></tr>
+<tr><td>2023</td><td>10</td><td>2</td><td>12</td></tr></table>`;
+  expect(findScheduleSources(html)).toHaveLength(1);
+});
+
+test("arbitrary text and tag soup never throw", () => {
+  const pieces = ["<table>", "</table>", "<tr>", "<td>", "Schedule II", "valuation and qualifying accounts", "<TABLE>", "</TABLE>", "<DOCUMENT>", "<TEXT>", "</TEXT>", "balance at beginning", "end of period", "additions", "1,234", "(5)", "\n", "<a href='x'>", "</a>"];
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(" "))), (doc) => {
+      for (const source of findScheduleSources(doc)) {
+        if (source.kind === "text") expect(source.firstLine).toBeGreaterThanOrEqual(1);
+      }
+    }),
+    { numRuns: 500 },
+  );
+});

@@ -1,0 +1,46 @@
+// Tables are memoized by input; a cached answer must never outlive a change to the input.
+import Decimal from "decimal.js";
+import { GrantInput, vestedAsOf } from "../../../src/core/vesting";
+import { LruCache } from "../../../src/core/vesting/lru";
+
+describe("memoized tables", () => {
+  it("answer for the input as it is now, even when the caller reuses and changes one object", () => {
+    const input: GrantInput = { grantDate: "2003-07-21", shares: 1000 };
+    expect(vestedAsOf(input, "2004-02-21").toString()).toBe("520");
+    input.shares = 2000; // floor(2000·25/48) = floor(1041.67) = 1041
+    expect(vestedAsOf(input, "2004-02-21").toString()).toBe("1041");
+    input.terminationDate = "2004-01-31";
+    expect(vestedAsOf(input, "2004-02-21").toString()).toBe("1000");
+  });
+
+  it("treat equal share counts alike however they are written, and different ones apart", () => {
+    const at = (shares: Decimal.Value) =>
+      vestedAsOf({ grantDate: "2003-07-21", shares }, "2004-02-21").toString();
+    expect(at(new Decimal(1000))).toBe("520");
+    expect(at(new Decimal("1000.0"))).toBe("520");
+    expect(at(new Decimal(1001))).toBe("521"); // floor(1001·25/48) = floor(521.35)
+    expect(at("1000")).toBe("520");
+  });
+
+  it("tell a missing schedule (the default) from schedule text", () => {
+    const grant = { grantDate: "2003-07-21", shares: 1000 };
+    expect(vestedAsOf({ ...grant, schedule: null }, "2004-02-21").toString()).toBe("520");
+    expect(vestedAsOf({ ...grant, schedule: "immediate" }, "2004-02-21").toString()).toBe("1000");
+    expect(() => vestedAsOf({ ...grant, schedule: "null" }, "2004-02-21")).toThrow(
+      "`null`: expected a percentage",
+    );
+  });
+});
+
+describe("LruCache", () => {
+  it("forgets the least recently used entry when full", () => {
+    const cache = new LruCache<string, number>(2);
+    cache.set("a", 1);
+    cache.set("b", 2);
+    expect(cache.get("a")).toBe(1); // "a" is now the most recent
+    cache.set("c", 3); // evicts "b"
+    expect(cache.get("b")).toBeUndefined();
+    expect(cache.get("a")).toBe(1);
+    expect(cache.get("c")).toBe(3);
+  });
+});

@@ -1,0 +1,11 @@
+import { vestingTable } from "../../../src/core/vesting";
+import { allocate } from "../../../src/core/vesting/allocation";
+import { resolveSchedule } from "../../../src/core/vesting";
+import Decimal from "decimal.js";
+const spec = resolveSchedule(null);
+let t0 = process.hrtime.bigint();
+for (let i = 0; i < 3000; i++) allocate(spec, new Decimal(1000 + i), "cumulative-round-down");
+console.log("allocate µs", Number(process.hrtime.bigint() - t0) / 3000 / 1000);
+t0 = process.hrtime.bigint();
+for (let i = 0; i < 3000; i++) vestingTable({ grantDate: "2003-07-21", shares: 5000 + i });
+console.log("table µs", Number(process.hrtime.bigint() - t0) / 3000 / 1000);

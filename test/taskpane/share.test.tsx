@@ -1,0 +1,66 @@
+/** @jest-environment jsdom */
+import { screen, waitFor } from "@testing-library/react";
+import { ShareSafely } from "../../src/taskpane/share/ShareSafely";
+import { FakeGateway, renderInProvider } from "./render";
+
+function setup(formulaCount: number) {
+  const gateway = new FakeGateway();
+  gateway.tieoutFormulas = Array.from({ length: formulaCount }, (_, i) => ({
+    address: `Grants!C${i + 2}`,
+    formula: `=TIEOUT.VESTED(A${i + 2},B${i + 2},DATE(2004,2,21))`,
+  }));
+  return { gateway, ...renderInProvider(<ShareSafely gateway={gateway} />) };
+}
+
+const shareButton = () => screen.getByRole("button", { name: "Share safely…" });
+
+describe("Share safely", () => {
+  test("explains why: people without the add-in see #NAME?", () => {
+    setup(0);
+    expect(screen.getByText(/sees #NAME\? where a TIEOUT formula is/)).toBeTruthy();
+  });
+
+  test("a workbook without TIEOUT formulas is safe as it is and nothing is replaced", async () => {
+    const { gateway, user } = setup(0);
+    await user.click(shareButton());
+    await screen.findByText("This workbook has no TIEOUT formulas: it is safe to share as it is.");
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(gateway.callsOf("replaceTieoutFormulasWithValues")).toHaveLength(0);
+  });
+
+  test("the formulas are replaced only after a dialog that says how many", async () => {
+    const { gateway, user } = setup(3);
+    await user.click(shareButton());
+    const dialog = await screen.findByRole("alertdialog");
+    expect(dialog.textContent).toContain("This workbook has 3 TIEOUT formulas.");
+    expect(dialog.textContent).toContain("Grants!C2: =TIEOUT.VESTED(A2,B2,DATE(2004,2,21))");
+    expect(gateway.callsOf("replaceTieoutFormulasWithValues")).toHaveLength(0);
+    await user.click(screen.getByRole("button", { name: "Replace 3 formulas" }));
+    await screen.findByText("Replaced 3 TIEOUT formulas with their values.");
+    expect(gateway.callsOf("replaceTieoutFormulasWithValues")).toHaveLength(1);
+  });
+
+  test("Cancel leaves the formulas alone", async () => {
+    const { gateway, user } = setup(2);
+    await user.click(shareButton());
+    await screen.findByRole("alertdialog");
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(gateway.callsOf("replaceTieoutFormulasWithValues")).toHaveLength(0);
+  });
+
+  test("a long list names the first five and counts the rest", async () => {
+    const { user } = setup(8);
+    await user.click(shareButton());
+    const dialog = await screen.findByRole("alertdialog");
+    expect(dialog.querySelectorAll("li")).toHaveLength(6);
+    expect(dialog.textContent).toContain("and 3 more");
+  });
+
+  test("an Excel failure is shown as an error", async () => {
+    const { gateway, user } = setup(1);
+    gateway.fail("listTieoutFormulas", "Excel is busy editing a cell.");
+    await user.click(shareButton());
+    expect((await screen.findByRole("alert")).textContent).toContain("Excel is busy editing a cell.");
+  });
+});
