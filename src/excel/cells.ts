@@ -16,7 +16,8 @@ export function textCell(text: string): string {
 }
 
 function finiteNumber(value: number, where: string): number {
-  if (!Number.isFinite(value)) throw new Error(`Cannot write ${value} to ${where}: it is not a finite number.`);
+  if (!Number.isFinite(value))
+    throw new Error(`Cannot write ${value} to ${where}: it is not a finite number.`);
   return value;
 }
 

@@ -19,6 +19,7 @@ export function cellTarget(address: string): CellTarget {
 export function resolveSheetName(target: CellTarget, names: readonly string[], activeName: string): string {
   if (target.sheetName === null) return activeName;
   const found = existingSheetName(names, target.sheetName);
-  if (found === null) throw new Error(`There is no sheet named "${target.sheetName}"; it may have been renamed or deleted.`);
+  if (found === null)
+    throw new Error(`There is no sheet named "${target.sheetName}"; it may have been renamed or deleted.`);
   return found;
 }

@@ -4,7 +4,10 @@ import { splitAddress } from "./address";
 import { toCellValue } from "./cells";
 import { runExcel } from "./run";
 
-const GRID_PROPERTIES = ["address", "rowIndex", "columnIndex", "values", "text", "numberFormat", "formulas"];
+/** Queues one load of everything a grid holds. */
+function loadGrid(range: Excel.Range): Excel.Range {
+  return range.load("address, rowIndex, columnIndex, values, text, numberFormat, formulas");
+}
 
 function toGrid(range: Excel.Range): SheetGrid {
   const { sheetName } = splitAddress(range.address);
@@ -24,8 +27,7 @@ function toGrid(range: Excel.Range): SheetGrid {
 export function readUsedRange(): Promise<SheetGrid> {
   return runExcel("Reading the active sheet", async (context) => {
     // An empty sheet's used range is its A1: the grid then holds one empty cell.
-    const used = context.workbook.worksheets.getActiveWorksheet().getUsedRange(true);
-    used.load(GRID_PROPERTIES);
+    const used = loadGrid(context.workbook.worksheets.getActiveWorksheet().getUsedRange(true));
     await context.sync();
     return toGrid(used);
   });
@@ -38,9 +40,8 @@ export function readUsedRange(): Promise<SheetGrid> {
 export function readSelection(): Promise<SheetGrid> {
   return runExcel("Reading the selection", async (context) => {
     const selected = context.workbook.getSelectedRange();
-    const inUse = selected.getIntersectionOrNullObject(selected.worksheet.getUsedRange(true));
+    const inUse = loadGrid(selected.getIntersectionOrNullObject(selected.worksheet.getUsedRange(true)));
     selected.load(["address", "rowIndex", "columnIndex"]);
-    inUse.load(GRID_PROPERTIES);
     await context.sync();
     if (!inUse.isNullObject) return toGrid(inUse);
     const { sheetName } = splitAddress(selected.address);

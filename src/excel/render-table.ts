@@ -29,7 +29,8 @@ export function renderTable(sheet: Excel.Worksheet, layout: TableLayout): CellBl
   const range = sheet.getRangeByIndexes(0, 0, layout.rowCount, layout.columnCount);
   range.numberFormat = layout.numberFormats;
   range.formulas = layout.formulas;
-  for (const row of layout.boldRows) sheet.getRangeByIndexes(row, 0, 1, layout.columnCount).format.font.bold = true;
+  for (const row of layout.boldRows)
+    sheet.getRangeByIndexes(row, 0, 1, layout.columnCount).format.font.bold = true;
   if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
   range.format.autofitColumns();
   if (layout.chart) addChart(sheet, layout, layout.chart);

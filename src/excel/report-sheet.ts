@@ -9,7 +9,19 @@ import { renderTable } from "./render-table";
 import { existingSheetName, loadSheetNames, runExcel } from "./run";
 
 export const REPORT_SHEET = "Tie-out";
-const HEADER = ["Status", "Check", "Severity", "Period", "Account", "Column", "Expected", "Reported", "Difference", "Cell", "Message"];
+const HEADER = [
+  "Status",
+  "Check",
+  "Severity",
+  "Period",
+  "Account",
+  "Column",
+  "Expected",
+  "Reported",
+  "Difference",
+  "Cell",
+  "Message",
+];
 const SYMBOLS: Record<string, { symbol: string; colour: string }> = {
   error: { symbol: "✗", colour: "#9C0006" },
   warning: { symbol: "⚠", colour: "#9C5700" },
@@ -54,7 +66,11 @@ function reportLayout(title: string, lines: ReportLine[], checkedSheet: string):
     ? lines.map((line, i) => lineRow(line, checkedSheet, i + 1))
     : [[PASSED.symbol, "All checks", "", "", "", "", "", "", "", "", "Nothing to report: every check ties."]];
   const titleRow = [textCell(title), ...HEADER.slice(1).map(() => "")];
-  return layoutOfCells({ sheetName: REPORT_SHEET, headerRow: 1, boldRows: [0, 1], freezeHeader: true }, [titleRow, HEADER, ...body]);
+  return layoutOfCells({ sheetName: REPORT_SHEET, headerRow: 1, boldRows: [0, 1], freezeHeader: true }, [
+    titleRow,
+    HEADER,
+    ...body,
+  ]);
 }
 
 /** Writes the report on a fresh "Tie-out" sheet, replacing an older one; returns its name. */

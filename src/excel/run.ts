@@ -1,6 +1,9 @@
 // Every action runs in one Excel.run; failures come back naming the action that failed.
 
-export async function runExcel<T>(action: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+export async function runExcel<T>(
+  action: string,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
   try {
     return await Excel.run(batch);
   } catch (error) {

@@ -4,7 +4,12 @@ const MAX_LENGTH = 31;
 const FORBIDDEN = /[\\/?*[\]:]/g;
 
 function cleanSheetName(preferred: string): string {
-  const cleaned = preferred.replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+  const cleaned = preferred
+    .replace(FORBIDDEN, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (cleaned || "Sheet").slice(0, MAX_LENGTH).trim();
 }
 

@@ -38,7 +38,8 @@ function checkChart(chart: ChartRequest, formulas: FormulaCell[][], headerRow: n
   const columnCount = formulas[0].length;
   const firstRow = checkIndex(chart.firstRow ?? (headerRow ?? -1) + 1, rowCount, "The chart's first row");
   const lastRow = checkIndex(chart.lastRow ?? rowCount - 1, rowCount, "The chart's last row");
-  if (lastRow < firstRow) throw new Error(`The chart's last row (${lastRow}) is above its first row (${firstRow}).`);
+  if (lastRow < firstRow)
+    throw new Error(`The chart's last row (${lastRow}) is above its first row (${firstRow}).`);
   if (chart.seriesColumns.length === 0) throw new Error("The chart needs at least one series column.");
   const categoryColumn = checkIndex(chart.categoryColumn, columnCount, "The chart's category column");
   const seriesColumns = chart.seriesColumns.map((c) => checkIndex(c, columnCount, "A chart series column"));
@@ -46,16 +47,27 @@ function checkChart(chart: ChartRequest, formulas: FormulaCell[][], headerRow: n
     const header = headerRow === null ? "" : formulas[headerRow][c];
     return typeof header === "string" && header !== "" ? header.replace(/^'/, "") : `Column ${c + 1}`;
   });
-  return { type: chart.type, title: chart.title, categoryColumn, seriesColumns, seriesNames, firstRow, lastRow };
+  return {
+    type: chart.type,
+    title: chart.title,
+    categoryColumn,
+    seriesColumns,
+    seriesNames,
+    firstRow,
+    lastRow,
+  };
 }
 
 /** A table whose cells are already what Excel should receive (e.g. the report's text-only cells). */
 export function layoutOfCells(table: Omit<NewSheetTable, "rows">, formulas: FormulaCell[][]): TableLayout {
-  if (formulas.length === 0 || formulas[0].length === 0) throw new Error(`The table for "${table.sheetName}" has no cells to write.`);
+  if (formulas.length === 0 || formulas[0].length === 0)
+    throw new Error(`The table for "${table.sheetName}" has no cells to write.`);
   const columnCount = formulas[0].length;
   formulas.forEach((row, r) => {
     if (row.length !== columnCount) {
-      throw new Error(`Row ${r + 1} of the table for "${table.sheetName}" has ${row.length} cells; the first row has ${columnCount}.`);
+      throw new Error(
+        `Row ${r + 1} of the table for "${table.sheetName}" has ${row.length} cells; the first row has ${columnCount}.`,
+      );
     }
   });
   const headerRow = table.headerRow === undefined ? 0 : table.headerRow;
@@ -65,7 +77,9 @@ export function layoutOfCells(table: Omit<NewSheetTable, "rows">, formulas: Form
     row.map((_, c) => (headerRow === null || r > headerRow ? (formats[c] ?? "General") : "General")),
   );
   for (const { row, col, format } of table.cellFormats ?? []) {
-    numberFormats[checkIndex(row, formulas.length, "A cell format's row")][checkIndex(col, columnCount, "A cell format's column")] = format;
+    numberFormats[checkIndex(row, formulas.length, "A cell format's row")][
+      checkIndex(col, columnCount, "A cell format's column")
+    ] = format;
   }
   const boldRows = (table.boldRows ?? []).map((r) => checkIndex(r, formulas.length, "A bold row"));
   return {

@@ -39,7 +39,8 @@ async function findTieoutFormulas(context: Excel.RequestContext): Promise<FoundF
   return found;
 }
 
-const addressOf = (f: FoundFormula) => qualifiedAddress(f.sheetName, formatBlock({ row: f.row, column: f.column, rowCount: 1, columnCount: 1 }));
+const addressOf = (f: FoundFormula) =>
+  qualifiedAddress(f.sheetName, formatBlock({ row: f.row, column: f.column, rowCount: 1, columnCount: 1 }));
 
 export function listTieoutFormulas(): Promise<TieoutFormula[]> {
   return runExcel("Listing TIEOUT formulas", async (context) =>

@@ -8,7 +8,10 @@ import { runExcel } from "./run";
 import { cellRef } from "../core/workbook/a1";
 
 /** The smallest block holding every non-empty cell of a one-column read, and how many there are. */
-function nonEmptyCells(values: unknown[][], formulas: unknown[][]): { count: number; first: number; last: number } {
+function nonEmptyCells(
+  values: unknown[][],
+  formulas: unknown[][],
+): { count: number; first: number; last: number } {
   let count = 0;
   let first = -1;
   let last = -1;
@@ -31,7 +34,9 @@ export async function writeColumn(
     throw new Error(`A column is written from its top cell; "${topLeft}" is a range.`);
   }
   if (cells.length === 0) throw new Error("There are no cells to write.");
-  const inputs = cells.map((cell, i) => [formulaCell(cell, `cell ${cellRef(target.block.row + i, target.block.column)}`)]);
+  const inputs = cells.map((cell, i) => [
+    formulaCell(cell, `cell ${cellRef(target.block.row + i, target.block.column)}`),
+  ]);
   return runExcel(`Writing a column at ${topLeft}`, async (context) => {
     const sheets = context.workbook.worksheets;
     const sheet = target.sheetName === null ? sheets.getActiveWorksheet() : sheets.getItem(target.sheetName);
@@ -42,15 +47,22 @@ export async function writeColumn(
     const name = sheetName ?? "";
     const occupied = nonEmptyCells(range.values, range.formulas);
     if (occupied.count > 0 && !options.overwrite) {
-      const block = { ...target.block, row: target.block.row + occupied.first, rowCount: occupied.last - occupied.first + 1 };
-      return { needsConfirmation: true, nonEmptyCount: occupied.count, address: qualifiedAddress(name, formatBlock(block)) };
+      const block = {
+        ...target.block,
+        row: target.block.row + occupied.first,
+        rowCount: occupied.last - occupied.first + 1,
+      };
+      return {
+        needsConfirmation: true,
+        nonEmptyCount: occupied.count,
+        address: qualifiedAddress(name, formatBlock(block)),
+      };
     }
     range.formulas = inputs;
     if (options.numberFormat !== undefined && cells.length > 1) {
       // The first cell is the column's header: the format is for the figures below it.
-      sheet.getRangeByIndexes(target.block.row + 1, target.block.column, cells.length - 1, 1).numberFormat = inputs
-        .slice(1)
-        .map(() => [options.numberFormat]);
+      sheet.getRangeByIndexes(target.block.row + 1, target.block.column, cells.length - 1, 1).numberFormat =
+        inputs.slice(1).map(() => [options.numberFormat]);
     }
     range.format.autofitColumns();
     await context.sync();

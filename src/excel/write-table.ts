@@ -11,7 +11,10 @@ export async function writeTableToNewSheet(table: NewSheetTable): Promise<Writte
   return runExcel(`Writing the sheet "${table.sheetName}"`, async (context) => {
     const sheets = loadSheetNames(context);
     await context.sync();
-    const name = uniqueSheetName(table.sheetName, sheets.items.map((s) => s.name));
+    const name = uniqueSheetName(
+      table.sheetName,
+      sheets.items.map((s) => s.name),
+    );
     const sheet = context.workbook.worksheets.add(name);
     const block = renderTable(sheet, layout);
     sheet.activate();

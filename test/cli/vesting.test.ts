@@ -63,6 +63,25 @@ describe("tieout vested", () => {
   });
 });
 
+describe("tieout vested --vesting-start and --day-of-month", () => {
+  it("vests what fell before the grant date on the grant date", async () => {
+    // Vesting from 2003-01-21: the 50% six months on is dated 2003-07-21, the grant date itself.
+    const on = (asOf: string) =>
+      tieout("vested", ...REFERENCE, "--vesting-start", "2003-01-21", "--as-of", asOf);
+    expect((await on("2003-07-20")).stdout).toBe("0");
+    expect((await on("2003-07-21")).stdout).toBe("500");
+    // One month later: floor(1000 × (0.5 + 1/48)) = 520.
+    expect((await on("2003-08-21")).stdout).toBe("520");
+  });
+
+  it("dates installments on the last day of the month with --day-of-month last", async () => {
+    const on = (asOf: string) => tieout("vested", ...REFERENCE, "--day-of-month", "last", "--as-of", asOf);
+    // Six months after 2003-07-21 is January 2004; its last day is the 31st.
+    expect((await on("2004-01-30")).stdout).toBe("0");
+    expect((await on("2004-01-31")).stdout).toBe("500");
+  });
+});
+
 describe("tieout table", () => {
   it("prints aligned text with thousands separators: 25 vest dates, first 500 on 2004-01-21", async () => {
     const run = await tieout("table", ...REFERENCE);

@@ -27,14 +27,26 @@ describe("marking cells and clearing the marks", () => {
       { address: "B2", kind: "warning", note: "" },
     ]);
     const [error, warning] = standin.sheet("Seed").conditionalFormats;
-    expect(error).toMatchObject({ block: { row: 3, column: 5, rowCount: 1, columnCount: 1 }, ruleFormula: "=TRUE", fill: "#FFC7CE", bold: true });
-    expect(warning).toMatchObject({ block: { row: 1, column: 1, rowCount: 1, columnCount: 1 }, fill: "#FFEB9C", italic: true });
+    expect(error).toMatchObject({
+      block: { row: 3, column: 5, rowCount: 1, columnCount: 1 },
+      ruleFormula: "=TRUE",
+      fill: "#FFC7CE",
+      bold: true,
+    });
+    expect(warning).toMatchObject({
+      block: { row: 1, column: 1, rowCount: 1, columnCount: 1 },
+      fill: "#FFEB9C",
+      italic: true,
+    });
   });
 
   it("clearing removes exactly Tieout's marks and keeps the user's own conditional formats", async () => {
     const standin = useStandin({ sheets: [seedSchedule()] });
     await Excel.run(async (context) => {
-      const own = context.workbook.worksheets.getItem("Seed").getRange("B2:F5").conditionalFormats.add("Custom");
+      const own = context.workbook.worksheets
+        .getItem("Seed")
+        .getRange("B2:F5")
+        .conditionalFormats.add("Custom");
       own.custom.rule.formula = "=B2<0";
       await context.sync();
     });

@@ -6,7 +6,11 @@ const gateway = createOfficeGateway();
 describe("reading a sheet as a grid", () => {
   it("reads the used range with values, displayed text, formats, formulas and position", async () => {
     const schedule = seedSchedule();
-    schedule.rows![4][5] = { formula: "=SUM(F2:F4)", value: 7701, numberFormat: '_($* #,##0_);_($* (#,##0);_($* "-"_);_(@_)' };
+    schedule.rows![4][5] = {
+      formula: "=SUM(F2:F4)",
+      value: 7701,
+      numberFormat: '_($* #,##0_);_($* (#,##0);_($* "-"_);_(@_)',
+    };
     useStandin({ sheets: [schedule] });
     const grid = await gateway.readUsedRange();
     expect(grid.sheetName).toBe("Seed");
@@ -24,7 +28,10 @@ describe("reading a sheet as a grid", () => {
     const grid = await gateway.readUsedRange();
     expect(grid.address).toBe("S!C2:D3");
     expect([grid.rowIndex, grid.columnIndex]).toEqual([1, 2]);
-    expect(grid.values).toEqual([["x", ""], ["", 4]]);
+    expect(grid.values).toEqual([
+      ["x", ""],
+      ["", 4],
+    ]);
   });
 
   it("reads an empty sheet as its one empty A1 cell", async () => {

@@ -22,7 +22,15 @@ describe("the Tie-out report sheet", () => {
     const standin = useStandin({ sheets: [seedSchedule()] });
     const name = await gateway.writeReportSheet("Tie-out of Seed", [
       rollforwardBreak,
-      { ...rollforwardBreak, severity: "warning", check: "footing", location: "E5", expected: null, actual: null, difference: null },
+      {
+        ...rollforwardBreak,
+        severity: "warning",
+        check: "footing",
+        location: "E5",
+        expected: null,
+        actual: null,
+        difference: null,
+      },
     ]);
     expect(name).toBe("Tie-out");
     const cell = (a: string) => standin.cell(`Tie-out!${a}`);
@@ -41,8 +49,13 @@ describe("the Tie-out report sheet", () => {
 
   it("writes text from a filing as text, never as a formula", async () => {
     const standin = useStandin({ sheets: [seedSchedule()] });
-    await gateway.writeReportSheet("T", [{ ...rollforwardBreak, account: '=HYPERLINK("http://x","click")', location: "line 12" }]);
-    expect(standin.cell("Tie-out!E3")).toMatchObject({ value: '=HYPERLINK("http://x","click")', formula: null });
+    await gateway.writeReportSheet("T", [
+      { ...rollforwardBreak, account: '=HYPERLINK("http://x","click")', location: "line 12" },
+    ]);
+    expect(standin.cell("Tie-out!E3")).toMatchObject({
+      value: '=HYPERLINK("http://x","click")',
+      formula: null,
+    });
     expect(standin.cell("Tie-out!J3")).toMatchObject({ value: "line 12", formula: null });
   });
 

@@ -111,7 +111,18 @@ describe("the Office.js stand-in is strict", () => {
 
   it("shows numbers through their number format, negatives in parentheses for accounting", async () => {
     useStandin({
-      sheets: [{ name: "S", rows: [[{ value: -1234, numberFormat: "#,##0;(#,##0)" }, { value: 37823, numberFormat: "yyyy-mm-dd" }, { value: 0, numberFormat: '#,##0;(#,##0);"-"' }]] }],
+      sheets: [
+        {
+          name: "S",
+          rows: [
+            [
+              { value: -1234, numberFormat: "#,##0;(#,##0)" },
+              { value: 37823, numberFormat: "yyyy-mm-dd" },
+              { value: 0, numberFormat: '#,##0;(#,##0);"-"' },
+            ],
+          ],
+        },
+      ],
     });
     const text = await Excel.run(async (context: Ctx) => {
       const range = context.workbook.worksheets.getItem("S").getRange("A1:C1").load("text");
@@ -124,7 +135,9 @@ describe("the Office.js stand-in is strict", () => {
 
   it("breaks a spill that a write lands on, like Excel's #SPILL!", async () => {
     const standin = useStandin({
-      sheets: [{ name: "S", rows: [[{ formula: "=SEQUENCE(2)", value: 1, spillRows: 2, spillColumns: 1 }], [2]] }],
+      sheets: [
+        { name: "S", rows: [[{ formula: "=SEQUENCE(2)", value: 1, spillRows: 2, spillColumns: 1 }], [2]] },
+      ],
     });
     await Excel.run(async (context: Ctx) => {
       context.workbook.worksheets.getItem("S").getRange("A2").values = [["typed"]];

@@ -16,7 +16,14 @@ export function seedSchedule(name = "Seed"): StandinSheetSpec {
   return {
     name,
     rows: [
-      ["Description", "Balance at beginning", "Charged to costs", "Charged to other accounts", "Deductions", "Balance at end"],
+      [
+        "Description",
+        "Balance at beginning",
+        "Charged to costs",
+        "Charged to other accounts",
+        "Deductions",
+        "Balance at end",
+      ],
       row("Allowance for doubtful accounts", 405, 1680, 49, 668, 1466),
       row("Reserve for excess and obsolete inventory", 2490, 3443, 39, 216, 5756),
       row("Warranty reserve", 562, 220, 0, 303, 479),

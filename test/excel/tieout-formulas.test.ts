@@ -12,14 +12,32 @@ function grantsWithFormulas() {
         rows: [
           ["Grant date", "Shares", "Vested", "Check"],
           // 2003-07-21 (37823), 1,000 shares, vested as of 2004-02-21: 500 + 1/24 of 500 → 520 rounded down.
-          [{ value: 37823, numberFormat: "yyyy-mm-dd" }, 1000, { formula: "=TIEOUT.VESTED(A2,B2,DATE(2004,2,21))", value: 520, numberFormat: "#,##0" }, { formula: "=B2-C2", value: 480 }],
-          [37823, 2000, { formula: "=tieout.vested(A3,B3,DATE(2004,2,21))", value: 1041 }, { formula: '="TIEOUT"', value: "TIEOUT" }],
+          [
+            { value: 37823, numberFormat: "yyyy-mm-dd" },
+            1000,
+            { formula: "=TIEOUT.VESTED(A2,B2,DATE(2004,2,21))", value: 520, numberFormat: "#,##0" },
+            { formula: "=B2-C2", value: 480 },
+          ],
+          [
+            37823,
+            2000,
+            { formula: "=tieout.vested(A3,B3,DATE(2004,2,21))", value: 1041 },
+            { formula: '="TIEOUT"', value: "TIEOUT" },
+          ],
         ],
       },
       {
         name: "Table",
         rows: [
-          [{ formula: "=TIEOUT.VESTINGTABLE(37823,1000)", value: "Vest date", spillRows: 3, spillColumns: 2 }, "Shares"],
+          [
+            {
+              formula: "=TIEOUT.VESTINGTABLE(37823,1000)",
+              value: "Vest date",
+              spillRows: 3,
+              spillColumns: 2,
+            },
+            "Shares",
+          ],
           [38008, 500],
           [38039, 20],
         ],
@@ -45,7 +63,11 @@ describe("TIEOUT formulas", () => {
     expect(standin.cell("Grants!C3")).toMatchObject({ value: 1041, formula: null });
     expect(standin.cell("Grants!D2").formula).toBe("=B2-C2");
     const table = [0, 1, 2].map((r) => ["A", "B"].map((c) => standin.cell(`Table!${c}${r + 1}`).value));
-    expect(table).toEqual([["Vest date", "Shares"], [38008, 500], [38039, 20]]);
+    expect(table).toEqual([
+      ["Vest date", "Shares"],
+      [38008, 500],
+      [38039, 20],
+    ]);
     expect(standin.cell("Table!A1").formula).toBeNull();
     expect(await gateway.listTieoutFormulas()).toEqual([]);
   });

@@ -17,7 +17,12 @@ const grants = () => ({
   ],
 });
 
-const vestedColumn = ["Vested", "=TIEOUT.VESTED(A2,B2,TODAY())", "=TIEOUT.VESTED(A3,B3,TODAY())", "=TIEOUT.VESTED(A4,B4,TODAY())"];
+const vestedColumn = [
+  "Vested",
+  "=TIEOUT.VESTED(A2,B2,TODAY())",
+  "=TIEOUT.VESTED(A3,B3,TODAY())",
+  "=TIEOUT.VESTED(A4,B4,TODAY())",
+];
 
 describe("writing a column beside the user's data", () => {
   it("writes a header and formulas into empty cells, the format below the header", async () => {
@@ -25,7 +30,10 @@ describe("writing a column beside the user's data", () => {
     const written = await gateway.writeColumn("Grants!C1", vestedColumn, { numberFormat: "#,##0" });
     expect(written).toEqual({ sheetName: "Grants", address: "Grants!C1:C4" });
     expect(standin.cell("Grants!C1")).toMatchObject({ value: "Vested", numberFormat: "General" });
-    expect(standin.cell("Grants!C3")).toMatchObject({ formula: "=TIEOUT.VESTED(A3,B3,TODAY())", numberFormat: "#,##0" });
+    expect(standin.cell("Grants!C3")).toMatchObject({
+      formula: "=TIEOUT.VESTED(A3,B3,TODAY())",
+      numberFormat: "#,##0",
+    });
   });
 
   it("refuses to overwrite a non-empty cell without confirmation, and writes nothing", async () => {
@@ -40,7 +48,11 @@ describe("writing a column beside the user's data", () => {
     const spec = grants();
     spec.sheets[0].rows[1][2] = { formula: '=""', value: "" } as never;
     useStandin(spec);
-    expect(await gateway.writeColumn("Grants!C1", vestedColumn)).toMatchObject({ needsConfirmation: true, nonEmptyCount: 1, address: "Grants!C2" });
+    expect(await gateway.writeColumn("Grants!C1", vestedColumn)).toMatchObject({
+      needsConfirmation: true,
+      nonEmptyCount: 1,
+      address: "Grants!C2",
+    });
   });
 
   it("overwrites once the user has confirmed", async () => {

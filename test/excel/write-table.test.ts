@@ -25,7 +25,11 @@ describe("writing a table to a new sheet", () => {
     expect(written).toEqual({ sheetName: "Vesting", address: "Vesting!A1:C3" });
     expect(standin.cell("Vesting!A2")).toMatchObject({ value: 38008, numberFormat: "yyyy-mm-dd" });
     expect(standin.cell("Vesting!C3")).toMatchObject({ formula: "=C2+B3", numberFormat: "#,##0" });
-    expect(standin.cell("Vesting!A1")).toMatchObject({ value: "Vest date", bold: true, numberFormat: "General" });
+    expect(standin.cell("Vesting!A1")).toMatchObject({
+      value: "Vest date",
+      bold: true,
+      numberFormat: "General",
+    });
     expect(standin.cell("Vesting!A2").bold).toBe(false);
     expect(standin.sheet("Vesting").frozenRows).toBe(1);
     expect(standin.model.activeSheetId).toBe(standin.sheet("Vesting").id);
@@ -61,7 +65,10 @@ describe("writing a table to a new sheet", () => {
     const standin = useStandin({ sheets: [seedSchedule()] });
     await gateway.writeTableToNewSheet({
       sheetName: "T",
-      rows: [[1, 2], [3, 4]],
+      rows: [
+        [1, 2],
+        [3, 4],
+      ],
       headerRow: null,
       columnFormats: ["0.00", null],
       cellFormats: [{ row: 1, col: 1, format: "0%" }],
@@ -76,9 +83,14 @@ describe("writing a table to a new sheet", () => {
     await expect(gateway.writeTableToNewSheet({ sheetName: "T", rows: [["a", "b"], ["c"]] })).rejects.toThrow(
       'Row 2 of the table for "T" has 1 cells; the first row has 2.',
     );
-    await expect(gateway.writeTableToNewSheet({ sheetName: "T", rows: [] })).rejects.toThrow("has no cells to write");
+    await expect(gateway.writeTableToNewSheet({ sheetName: "T", rows: [] })).rejects.toThrow(
+      "has no cells to write",
+    );
     await expect(
-      gateway.writeTableToNewSheet({ ...vesting, chart: { type: "area", title: "x", categoryColumn: 0, seriesColumns: [3] } }),
+      gateway.writeTableToNewSheet({
+        ...vesting,
+        chart: { type: "area", title: "x", categoryColumn: 0, seriesColumns: [3] },
+      }),
     ).rejects.toThrow("A chart series column is 3, but the table has 3");
     expect(standin.model.writes).toEqual([]);
     expect(standin.syncCount).toBe(0);

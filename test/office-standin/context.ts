@@ -97,7 +97,8 @@ export abstract class StandinObject<T> {
 
   protected target(): T {
     const target = this.resolve();
-    if (target === null) throw new StandinError("ItemNotFound", `${this.typeName} is a null object: it does not exist.`);
+    if (target === null)
+      throw new StandinError("ItemNotFound", `${this.typeName} is a null object: it does not exist.`);
     return target;
   }
 
@@ -115,7 +116,10 @@ export abstract class StandinObject<T> {
     const props = parseSpec(spec) ?? Object.keys(getters);
     for (const prop of props) {
       if (!(prop in getters)) {
-        throw new StandinError("InvalidArgument", `${this.typeName} has no property "${prop}" that the stand-in can load.`);
+        throw new StandinError(
+          "InvalidArgument",
+          `${this.typeName} has no property "${prop}" that the stand-in can load.`,
+        );
       }
     }
     return props;
@@ -145,7 +149,10 @@ export abstract class StandinObject<T> {
   protected read<V>(prop: string): V {
     if (this.loaded.has(prop)) return this.loaded.get(prop) as V;
     if (this.loaded.get("isNullObject") === true) {
-      throw new StandinError("PropertyNotLoaded", `${this.typeName} is a null object; only isNullObject can be read.`);
+      throw new StandinError(
+        "PropertyNotLoaded",
+        `${this.typeName} is a null object; only isNullObject can be read.`,
+      );
     }
     if (this.pending.has(prop)) {
       throw new StandinError(
@@ -153,7 +160,10 @@ export abstract class StandinObject<T> {
         `${this.typeName}.${prop} was read before context.sync() finished: await context.sync() after load().`,
       );
     }
-    throw new StandinError("PropertyNotLoaded", `${this.typeName}.${prop} was read without load("${prop}") and context.sync().`);
+    throw new StandinError(
+      "PropertyNotLoaded",
+      `${this.typeName}.${prop} was read without load("${prop}") and context.sync().`,
+    );
   }
 
   /** Like Office.js, a set value is readable locally at once and sent at the next sync. */
@@ -172,7 +182,9 @@ export abstract class StandinObject<T> {
 }
 
 /** A collection whose `items` are loaded with `load("items/name")` (or `load("name")`). */
-export abstract class StandinCollection<TModel, TItem extends StandinObject<TModel>> extends StandinObject<TModel[]> {
+export abstract class StandinCollection<TModel, TItem extends StandinObject<TModel>> extends StandinObject<
+  TModel[]
+> {
   protected abstract itemFor(model: TModel): TItem;
   protected abstract itemGetters(): Getters<TModel>;
 
@@ -188,7 +200,11 @@ export abstract class StandinCollection<TModel, TItem extends StandinObject<TMod
       const sub = prop === "items" ? "" : prop.replace(/^items\//, "");
       if (sub === "") Object.keys(itemGetters).forEach((p) => itemProps.add(p));
       else if (sub in itemGetters) itemProps.add(sub);
-      else throw new StandinError("InvalidArgument", `${this.typeName} items have no property "${sub}" that the stand-in can load.`);
+      else
+        throw new StandinError(
+          "InvalidArgument",
+          `${this.typeName} items have no property "${sub}" that the stand-in can load.`,
+        );
     }
     this.pending.add("items");
     this.context.enqueue({
@@ -202,7 +218,12 @@ export abstract class StandinCollection<TModel, TItem extends StandinObject<TMod
         });
         return () => {
           items.forEach(({ item, values }) => item.publish(values));
-          this.publish(new Map<string, unknown>([["items", null], ["isNullObject", false]]));
+          this.publish(
+            new Map<string, unknown>([
+              ["items", null],
+              ["isNullObject", false],
+            ]),
+          );
           this.loadedItems = items.map(({ item }) => item);
         };
       },

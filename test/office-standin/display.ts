@@ -56,7 +56,12 @@ function formatNumber(magnitude: number, section: string): string {
     digits = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction ? `.${fraction}` : "");
   }
   const end = pattern.index + pattern[0].length;
-  return undecorate(section.slice(0, pattern.index)) + digits + (percent ? "%" : "") + undecorate(section.slice(end));
+  return (
+    undecorate(section.slice(0, pattern.index)) +
+    digits +
+    (percent ? "%" : "") +
+    undecorate(section.slice(end))
+  );
 }
 
 export function displayText(value: string | number | boolean, format: string): string {

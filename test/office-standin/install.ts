@@ -43,14 +43,24 @@ export interface StandinWorkbookSpec {
   settings?: Record<string, unknown>;
 }
 
-function preloadCell(sheet: SheetModel, row: number, column: number, input: CellValue | null | StandinCellSpec): void {
+function preloadCell(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  input: CellValue | null | StandinCellSpec,
+): void {
   if (input === null || input === "") return;
   const spec: StandinCellSpec = typeof input === "object" ? input : { value: input };
-  const formula = spec.formula ?? (typeof spec.value === "string" && spec.value.startsWith("=") ? spec.value : null);
+  const formula =
+    spec.formula ?? (typeof spec.value === "string" && spec.value.startsWith("=") ? spec.value : null);
   const value = formula === spec.value ? "" : (spec.value ?? "");
   sheet.cells.set(cellKey(row, column), { ...readCell(sheet, row, column), value, formula });
-  setCellFormat(sheet, row, column, { numberFormat: spec.numberFormat ?? "General", bold: spec.bold ?? false });
-  if (spec.spillRows || spec.spillColumns) markSpill(sheet, row, column, spec.spillRows ?? 1, spec.spillColumns ?? 1);
+  setCellFormat(sheet, row, column, {
+    numberFormat: spec.numberFormat ?? "General",
+    bold: spec.bold ?? false,
+  });
+  if (spec.spillRows || spec.spillColumns)
+    markSpill(sheet, row, column, spec.spillRows ?? 1, spec.spillColumns ?? 1);
 }
 
 export function createWorkbookModel(spec: StandinWorkbookSpec): WorkbookModel {
@@ -76,7 +86,8 @@ export function createWorkbookModel(spec: StandinWorkbookSpec): WorkbookModel {
   if (spec.selection) {
     const { sheetName, local } = splitAddress(spec.selection);
     const sheet = sheetName ? findSheet(model, sheetName) : active;
-    if (!sheet) throw new Error(`The stand-in's selection "${spec.selection}" names a sheet it does not have.`);
+    if (!sheet)
+      throw new Error(`The stand-in's selection "${spec.selection}" names a sheet it does not have.`);
     model.selection = { sheetId: sheet.id, block: parseBlock(local) };
     model.activeSheetId = sheet.id;
   }
@@ -85,7 +96,9 @@ export function createWorkbookModel(spec: StandinWorkbookSpec): WorkbookModel {
 
 export interface Standin {
   readonly model: WorkbookModel;
-  readonly Excel: { run<T>(batch: (context: StandinContext & { workbook: WorkbookProxy }) => Promise<T>): Promise<T> };
+  readonly Excel: {
+    run<T>(batch: (context: StandinContext & { workbook: WorkbookProxy }) => Promise<T>): Promise<T>;
+  };
   readonly Office: unknown;
   readonly syncCount: number;
   /** Syncs made by the last Excel.run. */
@@ -121,8 +134,16 @@ export function createStandin(spec: StandinWorkbookSpec): Standin {
       host: "Excel",
       platform: "OfficeOnline",
       displayLanguage: "en-US",
-      officeTheme: { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000", controlBackgroundColor: "#ffffff", controlForegroundColor: "#000000" },
-      requirements: { isSetSupported: (name: string, version?: string) => name === "ExcelApi" && Number(version ?? "1") <= 1.12 },
+      officeTheme: {
+        bodyBackgroundColor: "#ffffff",
+        bodyForegroundColor: "#000000",
+        controlBackgroundColor: "#ffffff",
+        controlForegroundColor: "#000000",
+      },
+      requirements: {
+        isSetSupported: (name: string, version?: string) =>
+          name === "ExcelApi" && Number(version ?? "1") <= 1.12,
+      },
     },
     onReady(callback?: (info: typeof hostInfo) => void): Promise<typeof hostInfo> {
       return Promise.resolve().then(() => {
@@ -158,7 +179,10 @@ export function createStandin(spec: StandinWorkbookSpec): Standin {
 }
 
 /** Installs `Excel` and `Office` on a global object (globalThis in Jest, window in the browser). */
-export function installStandin(spec: StandinWorkbookSpec, target: Record<string, unknown> = globalThis as never): Standin {
+export function installStandin(
+  spec: StandinWorkbookSpec,
+  target: Record<string, unknown> = globalThis as never,
+): Standin {
   const standin = createStandin(spec);
   target.Excel = standin.Excel;
   target.Office = standin.Office;

@@ -107,7 +107,15 @@ export function newId(workbook: WorkbookModel, prefix: string): string {
 }
 
 export function newSheet(workbook: WorkbookModel, name: string): SheetModel {
-  return { id: newId(workbook, "sheet"), name, cells: new Map(), conditionalFormats: [], charts: [], frozenRows: 0, spillAnchors: new Set() };
+  return {
+    id: newId(workbook, "sheet"),
+    name,
+    cells: new Map(),
+    conditionalFormats: [],
+    charts: [],
+    frozenRows: 0,
+    spillAnchors: new Set(),
+  };
 }
 
 export function findSheet(workbook: WorkbookModel, name: string): SheetModel | null {
@@ -120,7 +128,12 @@ export function sheetById(workbook: WorkbookModel, id: string): SheetModel {
   return sheet;
 }
 
-export function recordWrite(workbook: WorkbookModel, sheet: SheetModel, block: CellBlock | null, what: string): void {
+export function recordWrite(
+  workbook: WorkbookModel,
+  sheet: SheetModel,
+  block: CellBlock | null,
+  what: string,
+): void {
   workbook.writes.push({ sheet: sheet.name, address: block ? formatBlock(block) : "", what });
 }
 
@@ -144,7 +157,8 @@ function spillAnchorCovering(sheet: SheetModel, row: number, column: number): [n
     if (!cell?.spill) continue;
     const r = keyRow(key);
     const c = keyColumn(key);
-    const inside = row >= r && row < r + cell.spill.rowCount && column >= c && column < c + cell.spill.columnCount;
+    const inside =
+      row >= r && row < r + cell.spill.rowCount && column >= c && column < c + cell.spill.columnCount;
     if (inside && !(r === row && c === column)) return [key, cell];
   }
   return null;
@@ -166,16 +180,20 @@ function clearSpill(sheet: SheetModel, anchorKey: number, anchor: CellModel): vo
 /** Excel's reading of typed input: "=…" a formula, "'…" text, numeric text a number. */
 function interpret(input: unknown): { value: CellValue; formula: string | null } {
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) throw new StandinError("InvalidArgument", `${input} is not a valid cell value.`);
+    if (!Number.isFinite(input))
+      throw new StandinError("InvalidArgument", `${input} is not a valid cell value.`);
     return { value: input, formula: null };
   }
   if (typeof input === "boolean") return { value: input, formula: null };
-  if (typeof input !== "string") throw new StandinError("InvalidArgument", `${String(input)} is not a valid cell value.`);
+  if (typeof input !== "string")
+    throw new StandinError("InvalidArgument", `${String(input)} is not a valid cell value.`);
   // The stand-in does not calculate: a written formula's value stays empty.
   if (input.startsWith("=") && input.length > 1) return { value: "", formula: input };
   if (input.startsWith("'")) return { value: input.slice(1), formula: null };
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(input.trim())) return { value: Number(input), formula: null };
-  if (/^(true|false)$/i.test(input.trim())) return { value: input.trim().toLowerCase() === "true", formula: null };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(input.trim()))
+    return { value: Number(input), formula: null };
+  if (/^(true|false)$/i.test(input.trim()))
+    return { value: input.trim().toLowerCase() === "true", formula: null };
   return { value: input, formula: null };
 }
 
@@ -194,12 +212,23 @@ export function typeIntoCell(sheet: SheetModel, row: number, column: number, inp
 }
 
 /** Preloads a dynamic-array formula whose results already sit in the cells it spills into. */
-export function markSpill(sheet: SheetModel, row: number, column: number, rowCount: number, columnCount: number): void {
+export function markSpill(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  rowCount: number,
+  columnCount: number,
+): void {
   editCell(sheet, row, column).spill = { rowCount, columnCount };
   sheet.spillAnchors.add(cellKey(row, column));
 }
 
-export function setCellFormat(sheet: SheetModel, row: number, column: number, change: Partial<CellFormat>): void {
+export function setCellFormat(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  change: Partial<CellFormat>,
+): void {
   Object.assign(editCell(sheet, row, column), change);
 }
 
@@ -211,7 +240,8 @@ export function usedBlock(sheet: SheetModel, valuesOnly: boolean): CellBlock | n
   let right = -1;
   for (const [key, cell] of sheet.cells) {
     const blank = cell.value === "" && cell.formula === null;
-    const plain = cell.numberFormat === "General" && !cell.bold && !cell.italic && !cell.fontColor && !cell.fill;
+    const plain =
+      cell.numberFormat === "General" && !cell.bold && !cell.italic && !cell.fontColor && !cell.fill;
     if (blank && (valuesOnly || plain)) continue;
     top = Math.min(top, keyRow(key));
     bottom = Math.max(bottom, keyRow(key));
@@ -226,7 +256,8 @@ export function mapBlock<T>(sheet: SheetModel, block: CellBlock, read: (cell: Ce
   const rows: T[][] = [];
   for (let r = block.row; r < block.row + block.rowCount; r++) {
     const row: T[] = [];
-    for (let c = block.column; c < block.column + block.columnCount; c++) row.push(read(readCell(sheet, r, c)));
+    for (let c = block.column; c < block.column + block.columnCount; c++)
+      row.push(read(readCell(sheet, r, c)));
     rows.push(row);
   }
   return rows;

@@ -31,7 +31,19 @@ export function blockOf(sheet: SheetModel, address: string): RangeTarget {
   }
 }
 
-function forEachCell(block: CellBlock, visit: (row: number, column: number, i: number, j: number) => void): void {
+function overlaps(a: CellBlock, b: CellBlock): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}
+
+function forEachCell(
+  block: CellBlock,
+  visit: (row: number, column: number, i: number, j: number) => void,
+): void {
   for (let i = 0; i < block.rowCount; i++) {
     for (let j = 0; j < block.columnCount; j++) visit(block.row + i, block.column + j, i, j);
   }
@@ -40,7 +52,9 @@ function forEachCell(block: CellBlock, visit: (row: number, column: number, i: n
 /** Office.js accepts a 2-D array the size of the range, or one value for every cell. */
 function cellInputs(block: CellBlock, input: unknown, what: string): (i: number, j: number) => unknown {
   if (!Array.isArray(input)) return () => input;
-  const fits = input.length === block.rowCount && input.every((row) => Array.isArray(row) && row.length === block.columnCount);
+  const fits =
+    input.length === block.rowCount &&
+    input.every((row) => Array.isArray(row) && row.length === block.columnCount);
   if (!fits) {
     throw new StandinError(
       "InvalidArgument",
@@ -159,7 +173,8 @@ export class RangeProxy extends StandinObject<RangeTarget> {
       const { sheet, block } = this.target();
       const rowCount = block.rowCount + deltaRows;
       const columnCount = block.columnCount + deltaColumns;
-      if (rowCount < 1 || columnCount < 1) throw new StandinError("InvalidArgument", "getResizedRange would leave no cells.");
+      if (rowCount < 1 || columnCount < 1)
+        throw new StandinError("InvalidArgument", "getResizedRange would leave no cells.");
       return { sheet, block: { ...block, rowCount, columnCount } };
     });
   }
@@ -211,7 +226,9 @@ class RangeFormatProxy {
     const range = this.range;
     return {
       set color(value: string) {
-        range.changeCells("format.fill.color", (t) => forEachCell(t.block, (r, c) => setCellFormat(t.sheet, r, c, { fill: value })));
+        range.changeCells("format.fill.color", (t) =>
+          forEachCell(t.block, (r, c) => setCellFormat(t.sheet, r, c, { fill: value })),
+        );
       },
     } as { color: string };
   }
@@ -242,7 +259,8 @@ export class ConditionalFormatProxy extends StandinObject<ConditionalTarget> {
   }
   private change(what: string, change: Partial<ConditionalFormatModel>): void {
     this.write((t) => {
-      if (t.model.type !== "Custom") throw new StandinError("InvalidOperation", "only a Custom conditional format has `custom`.");
+      if (t.model.type !== "Custom")
+        throw new StandinError("InvalidOperation", "only a Custom conditional format has `custom`.");
       Object.assign(t.model, change);
       recordWrite(this.model, t.sheet, t.model.block, what);
     });
@@ -277,21 +295,31 @@ export class ConditionalFormatProxy extends StandinObject<ConditionalTarget> {
   }
   delete(): void {
     this.write((t) => {
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => cf !== t.model);
+      const at = t.sheet.conditionalFormats.indexOf(t.model);
+      if (at >= 0) t.sheet.conditionalFormats.splice(at, 1);
       recordWrite(this.model, t.sheet, t.model.block, "conditionalFormat.delete");
     });
   }
 }
 
-export class ConditionalFormatCollectionProxy extends StandinCollection<ConditionalTarget, ConditionalFormatProxy> {
+export class ConditionalFormatCollectionProxy extends StandinCollection<
+  ConditionalTarget,
+  ConditionalFormatProxy
+> {
   constructor(
     context: StandinContext,
     private readonly range: () => RangeTarget,
   ) {
-    super(context, () => {
-      const { sheet, block } = range();
-      return sheet.conditionalFormats.filter((cf) => intersect(cf.block, block)).map((model) => ({ sheet, model }));
-    }, "ConditionalFormatCollection");
+    super(
+      context,
+      () => {
+        const { sheet, block } = range();
+        return sheet.conditionalFormats
+          .filter((cf) => overlaps(cf.block, block))
+          .map((model) => ({ sheet, model }));
+      },
+      "ConditionalFormatCollection",
+    );
   }
   protected itemFor(target: ConditionalTarget): ConditionalFormatProxy {
     return new ConditionalFormatProxy(this.context, () => target);

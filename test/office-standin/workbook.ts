@@ -44,7 +44,8 @@ export class SettingCollectionProxy extends StandinCollection<SettingTarget, Set
   }
   getItem(key: string): SettingProxy {
     return new SettingProxy(this.context, () => {
-      if (!this.model.settings.has(key)) throw new StandinError("ItemNotFound", `there is no setting "${key}".`);
+      if (!this.model.settings.has(key))
+        throw new StandinError("ItemNotFound", `there is no setting "${key}".`);
       return { key };
     });
   }

@@ -65,11 +65,15 @@ export class WorksheetProxy extends StandinObject<SheetModel> {
   delete(): void {
     this.write((sheet) => {
       const visible = this.model.sheets.filter((s) => s !== sheet);
-      if (visible.length === 0) throw new StandinError("InvalidOperation", "a workbook must keep at least one worksheet.");
+      if (visible.length === 0)
+        throw new StandinError("InvalidOperation", "a workbook must keep at least one worksheet.");
       this.model.sheets = visible;
       if (this.model.activeSheetId === sheet.id) this.model.activeSheetId = visible[0].id;
       if (this.model.selection.sheetId === sheet.id) {
-        this.model.selection = { sheetId: this.model.activeSheetId, block: { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+        this.model.selection = {
+          sheetId: this.model.activeSheetId,
+          block: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+        };
       }
       recordWrite(this.model, sheet, null, "delete");
     });
@@ -81,8 +85,17 @@ export class WorksheetProxy extends StandinObject<SheetModel> {
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): RangeProxy {
     return new RangeProxy(this.context, () => {
-      if (![row, column, rowCount, columnCount].every(Number.isInteger) || row < 0 || column < 0 || rowCount < 1 || columnCount < 1) {
-        throw new StandinError("InvalidArgument", `getRangeByIndexes(${row}, ${column}, ${rowCount}, ${columnCount}) is not a range.`);
+      if (
+        ![row, column, rowCount, columnCount].every(Number.isInteger) ||
+        row < 0 ||
+        column < 0 ||
+        rowCount < 1 ||
+        columnCount < 1
+      ) {
+        throw new StandinError(
+          "InvalidArgument",
+          `getRangeByIndexes(${row}, ${column}, ${rowCount}, ${columnCount}) is not a range.`,
+        );
       }
       return { sheet: this.target(), block: { row, column, rowCount, columnCount } };
     });
@@ -92,7 +105,10 @@ export class WorksheetProxy extends StandinObject<SheetModel> {
   getUsedRange(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.context, () => {
       const sheet = this.target();
-      return { sheet, block: usedBlock(sheet, valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+      return {
+        sheet,
+        block: usedBlock(sheet, valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+      };
     });
   }
 
@@ -276,11 +292,18 @@ export class ChartCollectionProxy {
       run: () => {
         const sheet = this.sheet();
         const target = source.resolveTarget();
-        if (target.sheet !== sheet) throw new StandinError("InvalidArgument", "the chart's data is on another sheet.");
+        if (target.sheet !== sheet)
+          throw new StandinError("InvalidArgument", "the chart's data is on another sheet.");
         if (target.block.columnCount !== 1 || seriesBy !== "Columns") {
           throw new StandinError("InvalidArgument", "the stand-in charts one column of data by columns.");
         }
-        const chart: ChartModel = { id: newId(this.context.model, "chart"), type, title: "", series: [seriesFromColumn(target)], topLeft: null };
+        const chart: ChartModel = {
+          id: newId(this.context.model, "chart"),
+          type,
+          title: "",
+          series: [seriesFromColumn(target)],
+          topLeft: null,
+        };
         sheet.charts.push(chart);
         created = { sheet, chart };
         recordWrite(this.context.model, sheet, null, "charts.add");

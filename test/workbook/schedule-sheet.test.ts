@@ -115,7 +115,7 @@ describe("scheduleSheetPlan", () => {
       "Source",
     ]);
     expect(plan.rows[0][0]).toBe("LANTRONIX, INC. CONSOLIDATED VALUATION AND QUALIFYING ACCOUNTS");
-    expect(plan.rows[1][0]).toBe("(IN THOUSANDS)");
+    expect(plan.rows[1][0]).toBe("Units: (IN THOUSANDS)");
   });
 
   it("writes the figures as numbers, in accounting format, with the header and the totals bold", () => {

@@ -1,11 +1,9 @@
-// Share allocation: how many whole shares each tranche of a schedule gets, under the Open Cap
-// Table Format allocation types. Arithmetic is exact: a tranche's cumulative fraction is kept as
-// numerator/denominator and divided only once, after multiplying by the shares.
+// Share allocation: how many shares each tranche of a schedule gets, under the Open Cap Table
+// Format allocation types. Arithmetic is exact and in integers (BigInt): amounts are counted in
+// units of 10^-scale shares, percentages are scaled to integers, and a tranche's cumulative
+// fraction is kept as numerator/denominator, divided only after multiplying by the shares.
 import Decimal from "decimal.js";
 import { Rounding, ScheduleSegment, ScheduleSpec } from "./types";
-
-/** Enough digits that products of shares and percentages never round. */
-export const Exact = Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_HALF_UP });
 
 /** Fractional allocations are carried to this many decimal places (a third of a share has no exact decimal). */
 export const FRACTIONAL_DECIMAL_PLACES = 12;
@@ -14,50 +12,58 @@ export const FRACTIONAL_DECIMAL_PLACES = 12;
 export interface VestEvent {
   /** Months after the vesting start, the cliff already applied. */
   month: number;
-  shares: Decimal;
+  /** In units of 10^-scale shares. */
+  shares: bigint;
   /** Cumulative fraction vested after this tranche: numerator / denominator. */
-  numerator: Decimal;
-  denominator: Decimal;
+  numerator: bigint;
+  denominator: bigint;
 }
 
+export interface Allocation {
+  events: VestEvent[];
+  /** Amounts are whole multiples of 10^-scale shares: 0 unless rounding is fractional. */
+  scale: number;
+  totalUnits: bigint;
+}
+
+/** `value` (with at most `scale` decimal places) in units of 10^-scale. */
+export function toUnits(value: Decimal, scale: number): bigint {
+  return BigInt(value.toFixed(scale).replace(".", ""));
+}
+
+/** The Decimal worth `units` units of 10^-scale. */
+export function fromUnits(units: bigint, scale: number): Decimal {
+  return new Decimal(scale === 0 ? units.toString() : `${units}e-${scale}`);
+}
+
+/** floor(a / b) for non-negative BigInts; BigInt division truncates, which is the same here. */
+const floorDiv = (a: bigint, b: bigint): bigint => a / b;
+/** round-half-up(a / b) = floor((2a + b) / 2b), for non-negative BigInts. */
+const roundHalfUpDiv = (a: bigint, b: bigint): bigint => (2n * a + b) / (2n * b);
+
 /**
- * How the shares of installment i (1-based) of a segment are found. A cumulative rule rounds the
+ * How installment i (1-based) of a segment of n gets its shares. A cumulative rule rounds the
  * grant times the cumulative fraction and takes the difference from what vested before; a
- * segment split shares out the segment's whole shares (base each, plus a remainder).
+ * segment split shares out the segment's whole shares, `base` each plus the `remainder`.
  */
 type Allocator =
-  | { kind: "cumulative"; vested: (total: Decimal, numerator: Decimal, denominator: Decimal) => Decimal }
-  | { kind: "split"; shares: (base: Decimal, remainder: number, i: number, n: number) => Decimal };
+  | { kind: "cumulative"; divide: (a: bigint, b: bigint) => bigint }
+  | { kind: "split"; shares: (base: bigint, remainder: bigint, i: bigint, n: bigint) => bigint };
 
 const ALLOCATORS: Readonly<Record<Rounding, Allocator>> = {
-  // divToInt truncates, which is floor for the non-negative values here.
-  "cumulative-round-down": {
-    kind: "cumulative",
-    vested: (total, numerator, denominator) => total.times(numerator).divToInt(denominator),
-  },
-  // floor(x + 1/2), written over the common denominator 2·d.
-  "cumulative-rounding": {
-    kind: "cumulative",
-    vested: (total, numerator, denominator) =>
-      total.times(numerator).times(2).plus(denominator).divToInt(denominator.times(2)),
-  },
-  fractional: {
-    kind: "cumulative",
-    vested: (total, numerator, denominator) =>
-      total.times(numerator).div(denominator).toDecimalPlaces(FRACTIONAL_DECIMAL_PLACES),
-  },
-  "front-loaded": { kind: "split", shares: (base, remainder, i) => (i <= remainder ? base.plus(1) : base) },
-  "back-loaded": {
-    kind: "split",
-    shares: (base, remainder, i, n) => (i > n - remainder ? base.plus(1) : base),
-  },
+  "cumulative-round-down": { kind: "cumulative", divide: floorDiv },
+  "cumulative-rounding": { kind: "cumulative", divide: roundHalfUpDiv },
+  // Half-up at FRACTIONAL_DECIMAL_PLACES: the scale makes that the unit.
+  fractional: { kind: "cumulative", divide: roundHalfUpDiv },
+  "front-loaded": { kind: "split", shares: (base, remainder, i) => (i <= remainder ? base + 1n : base) },
+  "back-loaded": { kind: "split", shares: (base, remainder, i, n) => (i > n - remainder ? base + 1n : base) },
   "front-loaded-single": {
     kind: "split",
-    shares: (base, remainder, i) => (i === 1 ? base.plus(remainder) : base),
+    shares: (base, remainder, i) => (i === 1n ? base + remainder : base),
   },
   "back-loaded-single": {
     kind: "split",
-    shares: (base, remainder, i, n) => (i === n ? base.plus(remainder) : base),
+    shares: (base, remainder, i, n) => (i === n ? base + remainder : base),
   },
 };
 
@@ -68,41 +74,38 @@ function installmentMonths(segment: ScheduleSegment): number[] {
 
 /**
  * The tranches of `spec` for `total` shares, in schedule order. Their shares add up to exactly
- * `total`: the cumulative fraction after the last tranche is exactly 1.
+ * `total`: the cumulative fraction after the last tranche is exactly 1, where every rule gives
+ * the total itself.
  */
-export function allocate(spec: ScheduleSpec, total: Decimal, rounding: Rounding): VestEvent[] {
-  const exactTotal = new Exact(total);
+export function allocate(spec: ScheduleSpec, total: Decimal, rounding: Rounding): Allocation {
   const allocator = ALLOCATORS[rounding];
-  const floorOfPercent = (percent: Decimal): Decimal => exactTotal.times(percent).divToInt(100);
+  const scale = rounding === "fractional" ? Math.max(FRACTIONAL_DECIMAL_PLACES, total.decimalPlaces()) : 0;
+  const totalUnits = toUnits(total, scale);
+  const percentScale = Math.max(0, ...spec.segments.map((segment) => segment.percent.decimalPlaces()));
+  const hundred = toUnits(new Decimal(100), percentScale);
   const events: VestEvent[] = [];
-  let percentBefore = new Exact(0);
-  let vestedBefore = new Exact(0);
+  let percentBefore = 0n;
+  let vestedBefore = 0n;
   for (const segment of spec.segments) {
     const months = installmentMonths(segment);
-    const n = months.length;
-    const denominator = new Exact(100 * n);
-    const percentAfter = percentBefore.plus(segment.percent);
-    const segmentWhole = floorOfPercent(percentAfter).minus(floorOfPercent(percentBefore));
-    const base = segmentWhole.divToInt(n);
-    const remainder = segmentWhole.minus(base.times(n)).toNumber();
+    const n = BigInt(months.length);
+    const percent = toUnits(segment.percent, percentScale);
+    const denominator = hundred * n;
+    const segmentWhole =
+      floorDiv(totalUnits * (percentBefore + percent), hundred) -
+      floorDiv(totalUnits * percentBefore, hundred);
     months.forEach((month, index) => {
-      const i = index + 1;
-      const numerator = percentBefore.times(n).plus(new Exact(segment.percent).times(i));
-      let shares: Decimal;
-      if (allocator.kind === "split") {
-        shares = allocator.shares(base, remainder, i, n);
-      } else {
-        // At 100% the grant itself, so a fractional grant is never cut to FRACTIONAL_DECIMAL_PLACES.
-        const vested = numerator.eq(denominator)
-          ? exactTotal
-          : allocator.vested(exactTotal, numerator, denominator);
-        shares = vested.minus(vestedBefore);
-      }
-      vestedBefore = vestedBefore.plus(shares);
+      const i = BigInt(index + 1);
+      const numerator = percentBefore * n + percent * i;
+      const shares =
+        allocator.kind === "split"
+          ? allocator.shares(segmentWhole / n, segmentWhole % n, i, n)
+          : allocator.divide(totalUnits * numerator, denominator) - vestedBefore;
+      vestedBefore += shares;
       const cliffed = spec.cliffMonth !== null && month < spec.cliffMonth ? spec.cliffMonth : month;
       events.push({ month: cliffed, shares, numerator, denominator });
     });
-    percentBefore = percentAfter;
+    percentBefore += percent;
   }
-  return events;
+  return { events, scale, totalUnits };
 }

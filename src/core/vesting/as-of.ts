@@ -23,12 +23,14 @@ function lastIndexOnOrBefore(dates: readonly IsoDate[], asOf: IsoDate): number {
 export function vestedAsOf(input: GrantInput, asOf: IsoDate): Decimal {
   const table = grantTable(input);
   const index = lastIndexOnOrBefore(table.dates, requireDate(asOf, "asOf"));
-  return index < 0 ? ZERO : table.rows[index].cumulative;
+  return index < 0 ? ZERO : table.cumulativeAt(index);
 }
 
 /** Vested, unvested and percent on `asOf`, the next vest after it, and when the grant is fully vested. */
 export function vestingSummary(input: GrantInput, asOf: IsoDate): VestingSummary {
-  const { grant, rows, dates, cutShort } = grantTable(input);
+  const table = grantTable(input);
+  const { grant, dates, cutShort } = table;
+  const rows = table.rows();
   const date = requireDate(asOf, "asOf");
   const index = lastIndexOnOrBefore(dates, date);
   const current = index < 0 ? null : rows[index];
@@ -37,7 +39,7 @@ export function vestingSummary(input: GrantInput, asOf: IsoDate): VestingSummary
   return {
     asOf: date,
     vested,
-    unvested: new Decimal(grant.shares).minus(vested),
+    unvested: grant.shares.minus(vested),
     percent: current ? current.percent : ZERO,
     nextVestDate: next ? next.date : null,
     nextVestShares: next ? next.shares : null,

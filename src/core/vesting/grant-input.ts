@@ -2,7 +2,6 @@
 // names the field and says what is wrong with it.
 import Decimal from "decimal.js";
 import { DateError, DayOfMonth, FIRST_EXCEL_DATE, IsoDate, parseIsoDate } from "../dates";
-import { Exact } from "./allocation";
 import { parseDayOfMonth, parseRounding } from "./options";
 import { resolveSchedule } from "./presets";
 import { GrantInput, Rounding, ScheduleSpec, VestingError } from "./types";
@@ -43,7 +42,7 @@ function optionalDate(value: IsoDate | null | undefined, argument: string): IsoD
 function requireShares(value: Decimal.Value, rounding: Rounding): Decimal {
   let shares: Decimal;
   try {
-    shares = new Exact(value);
+    shares = new Decimal(value);
   } catch {
     throw new VestingError(`shares: '${String(value)}' is not a number`, "shares");
   }

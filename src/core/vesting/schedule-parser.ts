@@ -1,7 +1,7 @@
 // The schedule text of DESIGN.md ("50% at 6 months, then 50% monthly over 24 months") to a
 // ScheduleSpec. Every error quotes the segment it is about and names the word that is wrong.
 import Decimal from "decimal.js";
-import { LruCache } from "./lru";
+import { RecentCache } from "./recent-cache";
 import { InstallmentSegment, ScheduleSegment, ScheduleSpec, VestingError } from "./types";
 
 const SEPARATOR = /[,;]|\bthen\b/i;
@@ -13,7 +13,7 @@ const FREQUENCY_MONTHS: Readonly<Record<string, number>> = { monthly: 1, quarter
 const MAX_MONTHS = 1200;
 const EXAMPLE = "50% at 6 months, then 50% monthly over 24 months";
 
-const parsed = new LruCache<string, ScheduleSpec>(256);
+const parsed = new RecentCache<ScheduleSpec>(256);
 
 /** Reads one segment's words left to right, failing with the segment quoted. */
 class SegmentReader {
@@ -168,9 +168,9 @@ function parseUncached(text: string): ScheduleSpec {
 
 /** Parses schedule text (memoized by text: VESTED parses the same few schedules thousands of times). */
 export function parseSchedule(text: string): ScheduleSpec {
-  const cached = parsed.get(text);
+  const cached = parsed.get([text]);
   if (cached) return cached;
   const spec = parseUncached(text);
-  parsed.set(text, spec);
+  parsed.set([text], spec);
   return spec;
 }

@@ -2,21 +2,10 @@
 // grant's figures over and over (VESTED in every row of a column of as-of dates).
 import Decimal from "decimal.js";
 import { DateError, IsoDate, addMonthsWithPolicy } from "../dates";
-import { VestEvent, allocate } from "./allocation";
+import { Allocation, VestEvent, allocate, fromUnits } from "./allocation";
 import { Grant, readGrant } from "./grant-input";
-import { LruCache } from "./lru";
+import { RecentCache } from "./recent-cache";
 import { GrantInput, Tranche, VestingError } from "./types";
-
-export interface GrantTable {
-  grant: Grant;
-  rows: readonly Tranche[];
-  /** rows[i].date, kept apart so a binary search reads a flat array of strings. */
-  dates: readonly IsoDate[];
-  /** True when the termination date dropped tranches. */
-  cutShort: boolean;
-}
-
-const HUNDRED = new Decimal(100);
 
 function trancheDate(grant: Grant, month: number): IsoDate {
   const start = grant.vestingStart ?? grant.grantDate;
@@ -37,17 +26,21 @@ function trancheDate(grant: Grant, month: number): IsoDate {
   return date < grant.grantDate ? grant.grantDate : date;
 }
 
+interface DatedShares {
+  date: IsoDate;
+  shares: bigint;
+  /** The last tranche merged into this date. */
+  last: VestEvent;
+}
+
 /** Events dated and merged: one entry per distinct date, in date order. */
-function datedShares(
-  grant: Grant,
-  events: VestEvent[],
-): { date: IsoDate; shares: Decimal; last: VestEvent }[] {
-  const merged: { date: IsoDate; shares: Decimal; last: VestEvent }[] = [];
+function datedShares(grant: Grant, events: VestEvent[]): DatedShares[] {
+  const merged: DatedShares[] = [];
   for (const event of events) {
     const date = trancheDate(grant, event.month);
     const previous = merged[merged.length - 1];
     if (previous && previous.date === date) {
-      previous.shares = previous.shares.plus(event.shares);
+      previous.shares += event.shares;
       previous.last = event;
     } else {
       merged.push({ date, shares: event.shares, last: event });
@@ -56,95 +49,105 @@ function datedShares(
   return merged;
 }
 
-function buildTable(grant: Grant): GrantTable {
-  const total = grant.shares;
-  const rows: Tranche[] = [];
-  let cumulative = new Decimal(0);
-  let cutShort = false;
-  for (const { date, shares, last } of datedShares(grant, allocate(grant.schedule, total, grant.rounding))) {
-    if (grant.terminationDate !== null && date > grant.terminationDate) {
-      cutShort = true;
-      break;
-    }
-    cumulative = cumulative.plus(shares);
-    // With no shares, the percent is the schedule's own fraction.
-    const percent = total.isZero()
-      ? last.numerator.times(HUNDRED).div(last.denominator)
-      : cumulative.times(HUNDRED).div(total);
-    rows.push(
-      Object.freeze({
-        date,
-        shares: new Decimal(shares),
-        cumulative: new Decimal(cumulative),
-        unvested: new Decimal(total.minus(cumulative)),
-        percent: new Decimal(percent),
-      }),
-    );
-  }
-  return { grant, rows, dates: rows.map((row) => row.date), cutShort };
+/** Cumulative percent vested: of the shares, or for a grant of no shares, the schedule's own fraction. */
+function percentVested({ totalUnits }: Allocation, cumulative: bigint, last: VestEvent): Decimal {
+  return totalUnits === 0n
+    ? new Decimal((last.numerator * 100n).toString()).div(last.denominator.toString())
+    : new Decimal((cumulative * 100n).toString()).div(totalUnits.toString());
 }
 
-/** An input's spelling in a cache key: null and undefined as "~", anything else after "=". */
-function keyPart(value: unknown): string {
-  return value === null || value === undefined ? "~" : "=" + String(value);
+interface DatedSchedule {
+  allocation: Allocation;
+  /** The dated tranches that vest: those on or before the termination date. */
+  kept: DatedShares[];
+  /** Cumulative vested after each kept tranche, in units of the allocation. */
+  cumulativeUnits: bigint[];
+  cutShort: boolean;
+}
+
+function datedSchedule(grant: Grant): DatedSchedule {
+  const allocation = allocate(grant.schedule, grant.shares, grant.rounding);
+  const all = datedShares(grant, allocation.events);
+  const termination = grant.terminationDate;
+  const kept = termination === null ? all : all.filter(({ date }) => date <= termination);
+  let sum = 0n;
+  const cumulativeUnits = kept.map(({ shares }) => (sum += shares));
+  return { allocation, kept, cumulativeUnits, cutShort: kept.length < all.length };
+}
+
+function tranches(grant: Grant): readonly Tranche[] {
+  const { allocation, kept, cumulativeUnits } = datedSchedule(grant);
+  const { scale, totalUnits } = allocation;
+  return kept.map(({ date, shares, last }, i) =>
+    Object.freeze({
+      date,
+      shares: fromUnits(shares, scale),
+      cumulative: fromUnits(cumulativeUnits[i], scale),
+      unvested: fromUnits(totalUnits - cumulativeUnits[i], scale),
+      percent: percentVested(allocation, cumulativeUnits[i], last),
+    }),
+  );
 }
 
 /**
- * Every input that changes the table. No valid field contains "|", so two inputs that share a
- * key read the same (an invalid one is never cached).
+ * A grant's vesting, memoized. It keeps only what VESTED reads (the dates and cumulative vested
+ * amounts); Decimals and full rows are made on first use, so a sheet of many different grants
+ * does not fill memory with rows nobody reads.
  */
-function cacheKey(input: GrantInput): string {
-  return (
-    keyPart(input.grantDate) +
-    "|" +
-    keyPart(input.shares) +
-    "|" +
-    keyPart(input.schedule) +
-    "|" +
-    keyPart(input.rounding) +
-    "|" +
-    keyPart(input.dayOfMonth) +
-    "|" +
-    keyPart(input.terminationDate) +
-    "|" +
-    keyPart(input.vestingStart)
-  );
+export class GrantTable {
+  readonly dates: readonly IsoDate[];
+  readonly cutShort: boolean;
+  private readonly cumulativeUnits: readonly bigint[];
+  private readonly scale: number;
+  private readonly cumulativeDecimals: (Decimal | undefined)[] = [];
+  private rowsMade: readonly Tranche[] | null = null;
+
+  constructor(readonly grant: Grant) {
+    const { allocation, kept, cumulativeUnits, cutShort } = datedSchedule(grant);
+    this.dates = kept.map(({ date }) => date);
+    this.cumulativeUnits = cumulativeUnits;
+    this.scale = allocation.scale;
+    this.cutShort = cutShort;
+  }
+
+  /** Cumulative shares vested on dates[index]. */
+  cumulativeAt(index: number): Decimal {
+    return (this.cumulativeDecimals[index] ??= fromUnits(this.cumulativeUnits[index], this.scale));
+  }
+
+  rows(): readonly Tranche[] {
+    return (this.rowsMade ??= tranches(this.grant));
+  }
 }
 
-const tables = new LruCache<string, GrantTable>(512);
-
-/** The last input asked for and its table: a column of VESTED calls repeats one grant many times. */
-let lastInput: GrantInput | null = null;
-let lastTable: GrantTable | null = null;
-
-function sameShares(a: Decimal.Value, b: Decimal.Value): boolean {
-  return a === b || (Decimal.isDecimal(a) && Decimal.isDecimal(b) && a.eq(b));
+/**
+ * Every input that changes the table, as a cache path. Fields are compared as given (1000 and
+ * "1000" are two entries for the same table), except that null and undefined are one, and a
+ * Decimal, which Maps would compare by identity, is read as its text.
+ */
+function cachePath(input: GrantInput): unknown[] {
+  const part = (value: unknown): unknown => (value === undefined ? null : value);
+  return [
+    part(input.grantDate),
+    Decimal.isDecimal(input.shares) ? input.shares.toString() : part(input.shares),
+    part(input.schedule),
+    part(input.rounding),
+    part(input.dayOfMonth),
+    part(input.terminationDate),
+    part(input.vestingStart),
+  ];
 }
 
-function sameInput(a: GrantInput, b: GrantInput): boolean {
-  return (
-    a.grantDate === b.grantDate &&
-    sameShares(a.shares, b.shares) &&
-    a.schedule === b.schedule &&
-    a.rounding === b.rounding &&
-    a.dayOfMonth === b.dayOfMonth &&
-    a.terminationDate === b.terminationDate &&
-    a.vestingStart === b.vestingStart
-  );
-}
+const tables = new RecentCache<GrantTable>(512);
 
 /** The table of a grant, validated and computed once per distinct input. */
 export function grantTable(input: GrantInput): GrantTable {
-  if (lastTable !== null && lastInput !== null && sameInput(input, lastInput)) return lastTable;
-  const key = cacheKey(input);
-  let table = tables.get(key);
+  const path = cachePath(input);
+  let table = tables.get(path);
   if (table === undefined) {
-    table = buildTable(readGrant(input));
-    tables.set(key, table);
+    table = new GrantTable(readGrant(input));
+    tables.set(path, table);
   }
-  // A copy, so a caller that reuses and changes its input object cannot make this entry lie.
-  lastInput = { ...input };
-  lastTable = table;
   return table;
 }
 
@@ -155,5 +158,5 @@ export function grantTable(input: GrantInput): GrantTable {
  * termination before the grant date leaves the table empty.
  */
 export function vestingTable(input: GrantInput): Tranche[] {
-  return grantTable(input).rows.slice();
+  return grantTable(input).rows().slice();
 }

@@ -206,7 +206,7 @@ export function scheduleSheetPlan(model: ScheduleModel): SheetPlan {
 
   const rows: PlanCell[][] = [
     [model.title || "Schedule II"],
-    [model.units],
+    [model.units.trim() ? `Units: ${model.units.trim()}` : "Units: as printed"],
     [CONVENTION_TEXT[model.signConvention]],
     ["Tolerance", 0],
     [],

@@ -109,10 +109,10 @@ export function CheckView({ gateway }: { gateway: ExcelGateway }) {
         <>
           {schedules.map((schedule, s) => (
             <section key={s} className={view.section} aria-labelledby={`${idPrefix}-s${s}`}>
-              <h3 id={`${idPrefix}-s${s}`} className={view.heading}>
+              <h2 id={`${idPrefix}-s${s}`} className={view.heading}>
                 {schedule.title || "Schedule II"}
                 {schedule.units ? ` (${schedule.units})` : ""}
-              </h3>
+              </h2>
               <Text className={schedule.findings.length ? undefined : view.ok} weight="semibold">
                 {scheduleSummary(schedule)}
               </Text>

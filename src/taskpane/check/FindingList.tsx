@@ -93,12 +93,12 @@ export function FindingGroupSection({
   const heading = groupHeading(group);
   return (
     <section aria-labelledby={headingId} className={view.section}>
-      <h4 id={headingId} className={view.subheading}>
+      <h3 id={headingId} className={view.subheading}>
         <span aria-hidden="true" className={mergeClasses(view[heading.tone])}>
           {heading.symbol}{" "}
         </span>
         {heading.text}
-      </h4>
+      </h3>
       {group.findings.length > 0 && (
         <ul className={view.list}>
           {group.findings.map((f, i) => (

@@ -27,10 +27,10 @@ function SchedulePreviewSection({
   const preview = previewOf(model);
   return (
     <section className={view.section} aria-labelledby={headingId}>
-      <h3 id={headingId} className={view.heading}>
+      <h2 id={headingId} className={view.heading}>
         {model.title || "Schedule II"}
         {model.units ? ` (${model.units})` : ""}
-      </h3>
+      </h2>
       <Text className={view.wrap}>
         Read {plural(preview.periods.length, "period")} ({preview.periods.join(", ")}),{" "}
         {plural(preview.accounts.length, "account")}, {plural(preview.columns.length, "column")} and{" "}
@@ -67,7 +67,7 @@ function SchedulePreviewSection({
           </tbody>
         </table>
       </div>
-      <h4 className={view.subheading}>Not read</h4>
+      <h3 className={view.subheading}>Not read</h3>
       {model.parseNotes.length === 0 ? (
         <Text className={view.ok}>✓ Every line that looked like data was read.</Text>
       ) : (

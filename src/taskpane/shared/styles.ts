@@ -8,7 +8,11 @@ export const useViewStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minWidth: 0,
+    // Flex items default to their content's width; a long option or word must not widen the pane.
+    "& > *": { minWidth: 0, maxWidth: "100%" },
   },
+  // For a Select's native <select>, whose natural width is its longest option.
+  selectControl: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
   actions: {
     display: "flex",
     flexWrap: "wrap",

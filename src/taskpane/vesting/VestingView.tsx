@@ -143,7 +143,7 @@ export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGat
         <Input inputMode="decimal" value={form.shares} onChange={set("shares")} />
       </Field>
       <Field label="Schedule">
-        <Select value={form.scheduleChoice} onChange={set("scheduleChoice")}>
+        <Select select={{ className: view.selectControl }} value={form.scheduleChoice} onChange={set("scheduleChoice")}>
           {PRESETS.map((p) => (
             <option key={p.id} value={p.id}>
               {p.label}
@@ -163,7 +163,7 @@ export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGat
         </Field>
       )}
       <Field label="Rounding" {...blame(preview, "rounding")}>
-        <Select value={form.rounding} onChange={set("rounding")}>
+        <Select select={{ className: view.selectControl }} value={form.rounding} onChange={set("rounding")}>
           {ROUNDING_OPTIONS.map((r) => (
             <option key={r.value} value={r.value}>
               {r.label}
@@ -172,7 +172,7 @@ export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGat
         </Select>
       </Field>
       <Field label="Day of month of each vest" {...blame(preview, "dayOfMonth")}>
-        <Select value={form.dayOfMonth} onChange={set("dayOfMonth")}>
+        <Select select={{ className: view.selectControl }} value={form.dayOfMonth} onChange={set("dayOfMonth")}>
           {DAY_OF_MONTH_POLICIES.map((d) => (
             <option key={d.value} value={d.value}>
               {d.label}

@@ -1,7 +1,7 @@
 // Tables are memoized by input; a cached answer must never outlive a change to the input.
 import Decimal from "decimal.js";
 import { GrantInput, vestedAsOf } from "../../../src/core/vesting";
-import { LruCache } from "../../../src/core/vesting/lru";
+import { RecentCache } from "../../../src/core/vesting/recent-cache";
 
 describe("memoized tables", () => {
   it("answer for the input as it is now, even when the caller reuses and changes one object", () => {
@@ -32,15 +32,17 @@ describe("memoized tables", () => {
   });
 });
 
-describe("LruCache", () => {
-  it("forgets the least recently used entry when full", () => {
-    const cache = new LruCache<string, number>(2);
-    cache.set("a", 1);
-    cache.set("b", 2);
-    expect(cache.get("a")).toBe(1); // "a" is now the most recent
-    cache.set("c", 3); // evicts "b"
-    expect(cache.get("b")).toBeUndefined();
-    expect(cache.get("a")).toBe(1);
-    expect(cache.get("c")).toBe(3);
+describe("RecentCache", () => {
+  it("keeps entries used within the last generation and drops those unused for two", () => {
+    const cache = new RecentCache<number>(2);
+    cache.set(["a"], 1);
+    cache.set(["b"], 2); // the first generation is full: {a, b}
+    cache.set(["c"], 3); // {a, b} becomes the older generation; current {c}
+    expect(cache.get(["a"])).toBe(1); // used again: moves to the current generation {c, a}
+    cache.set(["d"], 4); // {c, a} becomes the older one and {a, b} is dropped, so "b" is gone
+    expect(cache.get(["b"])).toBeUndefined();
+    expect(cache.get(["a"])).toBe(1);
+    expect(cache.get(["c"])).toBe(3);
+    expect(cache.get(["d"])).toBe(4);
   });
 });
