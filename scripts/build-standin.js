@@ -1,6 +1,7 @@
 // Bundles the strict Office.js stand-in (test/office-standin) into one classic script that
 // defines window.Office and window.Excel, for the end-to-end tests to serve in place of office.js.
-// Usage: node scripts/build-standin.js [out-file]   (default build/office-standin.js)
+// Usage: node scripts/build-standin.js [out-file]   (default build/office-standin.js); prints
+// the bundle's absolute path as its last line.
 const path = require("path");
 const webpack = require("webpack");
 
@@ -40,7 +41,7 @@ module.exports = { buildStandin };
 
 if (require.main === module) {
   buildStandin(process.argv[2])
-    .then((file) => console.log(`Office.js stand-in written to ${path.relative(process.cwd(), file)}`))
+    .then((file) => console.log(file))
     .catch((error) => {
       console.error(error.message);
       process.exit(1);

@@ -33,7 +33,11 @@ export async function markCells(marks: CellMark[]): Promise<void> {
     // Every sheet is checked before anything is added: a batch failing half-way would leave
     // some cells marked and the user told that marking failed.
     const names = sheets.items.map((s) => s.name);
-    const placed = targets.map(({ mark, target }) => ({ mark, target, sheet: resolveSheetName(target, names, active.name) }));
+    const placed = targets.map(({ mark, target }) => ({
+      mark,
+      target,
+      sheet: resolveSheetName(target, names, active.name),
+    }));
     for (const { mark, target, sheet } of placed) {
       const style = MARK_STYLES[mark.kind];
       const format = sheets.getItem(sheet).getRange(target.local).conditionalFormats.add("Custom");

@@ -15,10 +15,13 @@ function addChart(sheet: Excel.Worksheet, layout: TableLayout, chart: CheckedCha
   const categories = column(chart.categoryColumn);
   const added = sheet.charts.add(CHART_TYPES[chart.type], column(chart.seriesColumns[0]), "Columns");
   added.title.text = chart.title;
-  chart.seriesColumns.forEach((c, i) => {
-    const series = i === 0 ? added.series.getItemAt(0) : added.series.add(chart.seriesNames[i]);
-    if (i > 0) series.setValues(column(c));
-    series.name = chart.seriesNames[i];
+  // The chart starts with the first series; the others are added, each named by its header.
+  const first = added.series.getItemAt(0);
+  first.name = chart.seriesNames[0];
+  first.setXAxisValues(categories);
+  chart.seriesColumns.slice(1).forEach((c, i) => {
+    const series = added.series.add(chart.seriesNames[i + 1]);
+    series.setValues(column(c));
     series.setXAxisValues(categories);
   });
   added.setPosition(cellRef(layout.headerRow ?? 0, layout.columnCount + 1));

@@ -57,7 +57,13 @@ export function App({ gateway, today }: { gateway: ExcelGateway; today?: string 
       <main>
         {VIEWS.map((v) => (
           // Views stay mounted so their inputs and results survive switching tabs.
-          <div key={v.name} role="tabpanel" id={`panel-${v.name}`} aria-labelledby={`tab-${v.name}`} hidden={selected !== v.name}>
+          <div
+            key={v.name}
+            role="tabpanel"
+            id={`panel-${v.name}`}
+            aria-labelledby={`tab-${v.name}`}
+            hidden={selected !== v.name}
+          >
             {v.name === "check" && <CheckView gateway={gateway} />}
             {v.name === "import" && <ImportView gateway={gateway} />}
             {v.name === "vesting" && <VestingView gateway={gateway} today={today} />}

@@ -1,12 +1,13 @@
 import { createOfficeGateway } from "../../src/excel/gateway";
-import { MARKS_SETTING } from "../../src/excel/marks";
-import { cellSnapshot, cellWritesOn, seedSchedule, useStandin } from "./support";
+import { MARK_RULE } from "../../src/excel/marks";
+import { cellSnapshot, cellWritesOn, seedSchedule } from "./support";
+import { installStandin } from "../office-standin/install";
 
 const gateway = createOfficeGateway();
 
 describe("marking cells and clearing the marks", () => {
   it("a check flow (read, mark, clear) never writes to the schedule's values or formats", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     const before = cellSnapshot(standin.sheet("Seed"));
     await gateway.readUsedRange();
     await gateway.markCells([
@@ -21,7 +22,7 @@ describe("marking cells and clearing the marks", () => {
   });
 
   it("shows an error in red and bold, a warning in amber and italic, through conditional formats", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     await gateway.markCells([
       { address: "Seed!F4", kind: "error", note: "" },
       { address: "B2", kind: "warning", note: "" },
@@ -29,7 +30,7 @@ describe("marking cells and clearing the marks", () => {
     const [error, warning] = standin.sheet("Seed").conditionalFormats;
     expect(error).toMatchObject({
       block: { row: 3, column: 5, rowCount: 1, columnCount: 1 },
-      ruleFormula: "=TRUE",
+      ruleFormula: MARK_RULE,
       fill: "#FFC7CE",
       bold: true,
     });
@@ -41,7 +42,7 @@ describe("marking cells and clearing the marks", () => {
   });
 
   it("clearing removes exactly Tieout's marks and keeps the user's own conditional formats", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     await Excel.run(async (context) => {
       const own = context.workbook.worksheets
         .getItem("Seed")
@@ -56,29 +57,28 @@ describe("marking cells and clearing the marks", () => {
     expect(standin.sheet("Seed").conditionalFormats).toHaveLength(3);
     expect(await gateway.clearMarks()).toBe(2);
     expect(standin.sheet("Seed").conditionalFormats).toEqual(users);
-    expect(standin.model.settings.has(MARKS_SETTING)).toBe(false);
   });
 
   it("clears nothing, and says so, when there are no marks", async () => {
-    useStandin({ sheets: [seedSchedule()] });
+    installStandin({ sheets: [seedSchedule()] });
     expect(await gateway.clearMarks()).toBe(0);
   });
 
-  it("forgets marks on a sheet that was deleted and does not count marks the user already removed", async () => {
-    const standin = useStandin({ sheets: [seedSchedule(), seedSchedule("Copy")] });
+  it("recognises its marks by their rule alone: on every sheet, with nothing kept in the workbook's settings", async () => {
+    const standin = installStandin({ sheets: [seedSchedule(), seedSchedule("Copy")] });
     await gateway.markCells([
       { address: "Seed!C3", kind: "error", note: "" },
-      { address: "Copy!C3", kind: "error", note: "" },
-      { address: "Seed!D3", kind: "error", note: "" },
+      { address: "Copy!C3", kind: "warning", note: "" },
     ]);
-    standin.model.sheets = standin.model.sheets.filter((s) => s.name !== "Copy");
-    standin.sheet("Seed").conditionalFormats.pop(); // the user deleted the D3 mark by hand
-    expect(await gateway.clearMarks()).toBe(1);
-    expect(standin.sheet("Seed").conditionalFormats).toEqual([]);
+    expect(standin.model.settings.size).toBe(0);
+    // As if the workbook had been saved and reopened: Excel may number the formats anew.
+    standin.model.sheets.forEach((s) => s.conditionalFormats.forEach((cf, i) => (cf.id = `reopened-${i}`)));
+    expect(await gateway.clearMarks()).toBe(2);
+    expect(standin.model.sheets.map((s) => s.conditionalFormats)).toEqual([[], []]);
   });
 
   it("adds no mark at all when one of them names a missing sheet or is not one cell", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     await expect(
       gateway.markCells([
         { address: "Seed!C3", kind: "error", note: "" },

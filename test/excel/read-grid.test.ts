@@ -1,5 +1,6 @@
 import { createOfficeGateway } from "../../src/excel/gateway";
-import { seedSchedule, useStandin } from "./support";
+import { seedSchedule } from "./support";
+import { installStandin } from "../office-standin/install";
 
 const gateway = createOfficeGateway();
 
@@ -11,7 +12,7 @@ describe("reading a sheet as a grid", () => {
       value: 7701,
       numberFormat: '_($* #,##0_);_($* (#,##0);_($* "-"_);_(@_)',
     };
-    useStandin({ sheets: [schedule] });
+    installStandin({ sheets: [schedule] });
     const grid = await gateway.readUsedRange();
     expect(grid.sheetName).toBe("Seed");
     expect(grid.address).toBe("Seed!A1:F5");
@@ -24,7 +25,7 @@ describe("reading a sheet as a grid", () => {
   });
 
   it("reports where a table starts when it does not start at A1", async () => {
-    useStandin({ sheets: [{ name: "S", rows: [[], ["", "", "x"], ["", "", "", 4]] }] });
+    installStandin({ sheets: [{ name: "S", rows: [[], ["", "", "x"], ["", "", "", 4]] }] });
     const grid = await gateway.readUsedRange();
     expect(grid.address).toBe("S!C2:D3");
     expect([grid.rowIndex, grid.columnIndex]).toEqual([1, 2]);
@@ -35,7 +36,7 @@ describe("reading a sheet as a grid", () => {
   });
 
   it("reads an empty sheet as its one empty A1 cell", async () => {
-    useStandin({ sheets: [{ name: "Empty" }] });
+    installStandin({ sheets: [{ name: "Empty" }] });
     const grid = await gateway.readUsedRange();
     expect(grid.address).toBe("Empty!A1");
     expect(grid.values).toEqual([[""]]);
@@ -43,7 +44,7 @@ describe("reading a sheet as a grid", () => {
 
   it("reads the selection cut down to the cells in use", async () => {
     // Whole columns B:C selected; only rows 1-5 hold anything.
-    useStandin({ sheets: [seedSchedule()], selection: "Seed!B1:C1048576" });
+    installStandin({ sheets: [seedSchedule()], selection: "Seed!B1:C1048576" });
     const grid = await gateway.readSelection();
     expect(grid.address).toBe("Seed!B1:C5");
     expect(grid.values.length).toBe(5);
@@ -51,7 +52,7 @@ describe("reading a sheet as a grid", () => {
   });
 
   it("gives no rows for a selection outside the cells in use, with the selection's address", async () => {
-    useStandin({ sheets: [seedSchedule()], selection: "Seed!H10:I12" });
+    installStandin({ sheets: [seedSchedule()], selection: "Seed!H10:I12" });
     const grid = await gateway.readSelection();
     expect(grid).toMatchObject({ address: "Seed!H10:I12", rowIndex: 9, columnIndex: 7, values: [] });
   });

@@ -1,6 +1,7 @@
 import { createOfficeGateway } from "../../src/excel/gateway";
 import { ReportLine } from "../../src/excel/types";
-import { seedSchedule, useStandin } from "./support";
+import { seedSchedule } from "./support";
+import { installStandin } from "../office-standin/install";
 
 const gateway = createOfficeGateway();
 
@@ -19,7 +20,7 @@ const rollforwardBreak: ReportLine = {
 
 describe("the Tie-out report sheet", () => {
   it("writes a title, a bold frozen header, and one row per finding with a symbol, a colour and a link", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     const name = await gateway.writeReportSheet("Tie-out of Seed", [
       rollforwardBreak,
       {
@@ -48,7 +49,7 @@ describe("the Tie-out report sheet", () => {
   });
 
   it("writes text from a filing as text, never as a formula", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     await gateway.writeReportSheet("T", [
       { ...rollforwardBreak, account: '=HYPERLINK("http://x","click")', location: "line 12" },
     ]);
@@ -60,14 +61,14 @@ describe("the Tie-out report sheet", () => {
   });
 
   it("says every check ties, with a tick, when there are no findings", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     await gateway.writeReportSheet("T", []);
     expect(standin.cell("Tie-out!A3")).toMatchObject({ value: "✓", fontColor: "#006100" });
     expect(standin.cell("Tie-out!K3").value).toBe("Nothing to report: every check ties.");
   });
 
   it("replaces an older report, even when it is the active sheet", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     await gateway.writeReportSheet("First", [rollforwardBreak]);
     await gateway.writeReportSheet("Second", []);
     expect(standin.model.sheets.map((s) => s.name)).toEqual(["Seed", "Tie-out"]);

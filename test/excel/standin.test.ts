@@ -1,10 +1,11 @@
 // The stand-in must be at least as strict as Excel, or the adapter tests prove nothing.
-import { useStandin, seedSchedule } from "./support";
+import { seedSchedule } from "./support";
+import { installStandin } from "../office-standin/install";
 
 type Ctx = Excel.RequestContext;
 
 describe("the Office.js stand-in is strict", () => {
-  beforeEach(() => useStandin({ sheets: [seedSchedule()] }));
+  beforeEach(() => installStandin({ sheets: [seedSchedule()] }));
 
   it("throws PropertyNotLoaded when a property is read without load()", async () => {
     await expect(
@@ -50,7 +51,7 @@ describe("the Office.js stand-in is strict", () => {
   });
 
   it("counts every sync", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     await Excel.run(async (context: Ctx) => {
       await context.sync();
       await context.sync();
@@ -90,7 +91,7 @@ describe("the Office.js stand-in is strict", () => {
   });
 
   it("leaves a cell as it is where the written array holds null, as Office.js does", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     await Excel.run(async (context: Ctx) => {
       context.workbook.worksheets.getItem("Seed").getRange("B2:C2").values = [[null, 7]];
       await context.sync();
@@ -100,7 +101,7 @@ describe("the Office.js stand-in is strict", () => {
   });
 
   it("reads typed text as Excel does: numbers become numbers unless an apostrophe keeps them text", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     await Excel.run(async (context: Ctx) => {
       context.workbook.worksheets.getItem("Seed").getRange("G1:G2").formulas = [["12"], ["'12"]];
       await context.sync();
@@ -110,7 +111,7 @@ describe("the Office.js stand-in is strict", () => {
   });
 
   it("shows numbers through their number format, negatives in parentheses for accounting", async () => {
-    useStandin({
+    installStandin({
       sheets: [
         {
           name: "S",
@@ -134,7 +135,7 @@ describe("the Office.js stand-in is strict", () => {
   });
 
   it("breaks a spill that a write lands on, like Excel's #SPILL!", async () => {
-    const standin = useStandin({
+    const standin = installStandin({
       sheets: [
         { name: "S", rows: [[{ formula: "=SEQUENCE(2)", value: 1, spillRows: 2, spillColumns: 1 }], [2]] },
       ],

@@ -1,11 +1,7 @@
 // Shared set-up for the adapter tests: a stand-in workbook installed on globalThis, and a
 // Schedule II laid out as a user would have it (the seed's first period, in thousands).
-import { installStandin, Standin, StandinSheetSpec, StandinWorkbookSpec } from "../office-standin/install";
+import { Standin, StandinSheetSpec } from "../office-standin/install";
 import { CellModel, SheetModel } from "../office-standin/model";
-
-export function useStandin(spec: StandinWorkbookSpec): Standin {
-  return installStandin(spec);
-}
 
 const ACCOUNTING = '_($* #,##0_);_($* (#,##0);_($* "-"_);_(@_)';
 

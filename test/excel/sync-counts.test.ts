@@ -3,7 +3,8 @@ import { measure, SYNC_SCENARIOS } from "./sync-scenarios";
 
 // What each action needs, worked out from its batches (see the module of each action):
 // reads 1; a new table 2 (sheet names, then every write); select 2 (the sheet exists? then go);
-// mark 3 and clear 3 (sheets and remembered marks, then the formats, then the record);
+// mark 2 (the sheets exist? then every format); clear 3 (sheet names, every sheet's
+// conditional formats, then the deletes);
 // report 2; list 2 (sheet names, then every used range); replace 4 (list 2, then which formulas
 // spill, then the writes); a column 2, or 1 when it stops to ask before overwriting.
 const EXPECTED: Record<string, number> = {
@@ -11,7 +12,7 @@ const EXPECTED: Record<string, number> = {
   readSelection: 1,
   "writeTableToNewSheet (+ chart)": 2,
   selectCell: 2,
-  markCells: 3,
+  markCells: 2,
   clearMarks: 3,
   writeReportSheet: 2,
   listTieoutFormulas: 2,

@@ -1,5 +1,6 @@
 import { createOfficeGateway } from "../../src/excel/gateway";
-import { seedSchedule, useStandin } from "./support";
+import { seedSchedule } from "./support";
+import { installStandin } from "../office-standin/install";
 
 const gateway = createOfficeGateway();
 
@@ -48,7 +49,7 @@ function grantsWithFormulas() {
 
 describe("TIEOUT formulas", () => {
   it("lists every TIEOUT formula in the workbook, and only those", async () => {
-    useStandin(grantsWithFormulas());
+    installStandin(grantsWithFormulas());
     expect(await gateway.listTieoutFormulas()).toEqual([
       { address: "Grants!C2", formula: "=TIEOUT.VESTED(A2,B2,DATE(2004,2,21))" },
       { address: "Grants!C3", formula: "=tieout.vested(A3,B3,DATE(2004,2,21))" },
@@ -57,7 +58,7 @@ describe("TIEOUT formulas", () => {
   });
 
   it("replaces them with their values, keeps formats and other formulas, and keeps a spilled table whole", async () => {
-    const standin = useStandin(grantsWithFormulas());
+    const standin = installStandin(grantsWithFormulas());
     expect(await gateway.replaceTieoutFormulasWithValues()).toBe(3);
     expect(standin.cell("Grants!C2")).toMatchObject({ value: 520, formula: null, numberFormat: "#,##0" });
     expect(standin.cell("Grants!C3")).toMatchObject({ value: 1041, formula: null });
@@ -73,7 +74,7 @@ describe("TIEOUT formulas", () => {
   });
 
   it("replaces nothing in a workbook without TIEOUT formulas", async () => {
-    const standin = useStandin({ sheets: [seedSchedule(), { name: "Empty" }] });
+    const standin = installStandin({ sheets: [seedSchedule(), { name: "Empty" }] });
     expect(await gateway.replaceTieoutFormulasWithValues()).toBe(0);
     expect(standin.model.writes).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { createOfficeGateway } from "../../src/excel/gateway";
-import { useStandin } from "./support";
+import { installStandin } from "../office-standin/install";
 
 const gateway = createOfficeGateway();
 
@@ -26,7 +26,7 @@ const vestedColumn = [
 
 describe("writing a column beside the user's data", () => {
   it("writes a header and formulas into empty cells, the format below the header", async () => {
-    const standin = useStandin(grants());
+    const standin = installStandin(grants());
     const written = await gateway.writeColumn("Grants!C1", vestedColumn, { numberFormat: "#,##0" });
     expect(written).toEqual({ sheetName: "Grants", address: "Grants!C1:C4" });
     expect(standin.cell("Grants!C1")).toMatchObject({ value: "Vested", numberFormat: "General" });
@@ -37,7 +37,7 @@ describe("writing a column beside the user's data", () => {
   });
 
   it("refuses to overwrite a non-empty cell without confirmation, and writes nothing", async () => {
-    const standin = useStandin(grants());
+    const standin = installStandin(grants());
     const answer = await gateway.writeColumn("Grants!D1", vestedColumn);
     expect(answer).toEqual({ needsConfirmation: true, nonEmptyCount: 1, address: "Grants!D3" });
     expect(standin.cell("Grants!D3").value).toBe("note");
@@ -47,7 +47,7 @@ describe("writing a column beside the user's data", () => {
   it("counts a formula showing an empty string as not empty", async () => {
     const spec = grants();
     spec.sheets[0].rows[1][2] = { formula: '=""', value: "" } as never;
-    useStandin(spec);
+    installStandin(spec);
     expect(await gateway.writeColumn("Grants!C1", vestedColumn)).toMatchObject({
       needsConfirmation: true,
       nonEmptyCount: 1,
@@ -56,13 +56,13 @@ describe("writing a column beside the user's data", () => {
   });
 
   it("overwrites once the user has confirmed", async () => {
-    const standin = useStandin(grants());
+    const standin = installStandin(grants());
     await gateway.writeColumn("Grants!D1", vestedColumn, { overwrite: true });
     expect(standin.cell("Grants!D3").formula).toBe("=TIEOUT.VESTED(A3,B3,TODAY())");
   });
 
   it("writes on the active sheet for a plain address, and rejects a range as the top cell", async () => {
-    useStandin(grants());
+    installStandin(grants());
     expect(await gateway.writeColumn("C1", ["x"])).toEqual({ sheetName: "Grants", address: "Grants!C1" });
     await expect(gateway.writeColumn("C1:C4", ["x"])).rejects.toThrow('"C1:C4" is a range');
   });
@@ -70,14 +70,14 @@ describe("writing a column beside the user's data", () => {
 
 describe("selecting a cell", () => {
   it("activates the cell's sheet and selects the cell", async () => {
-    const standin = useStandin({ sheets: [{ name: "Other" }, ...grants().sheets], activeSheet: "Other" });
+    const standin = installStandin({ sheets: [{ name: "Other" }, ...grants().sheets], activeSheet: "Other" });
     await gateway.selectCell("Grants!B3");
     expect(standin.model.activeSheetId).toBe(standin.sheet("Grants").id);
     expect(standin.model.selection.block).toEqual({ row: 2, column: 1, rowCount: 1, columnCount: 1 });
   });
 
   it("says which sheet is missing, and rejects a malformed address before asking Excel", async () => {
-    const standin = useStandin(grants());
+    const standin = installStandin(grants());
     await expect(gateway.selectCell("Gone!B3")).rejects.toThrow('There is no sheet named "Gone"');
     await expect(gateway.selectCell("Grants!3B")).rejects.toThrow('"3B" is not a cell address');
     expect(standin.model.writes).toEqual([]);

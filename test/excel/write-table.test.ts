@@ -1,6 +1,7 @@
 import { createOfficeGateway } from "../../src/excel/gateway";
 import { NewSheetTable } from "../../src/excel/types";
-import { seedSchedule, useStandin } from "./support";
+import { seedSchedule } from "./support";
+import { installStandin } from "../office-standin/install";
 
 const gateway = createOfficeGateway();
 
@@ -20,7 +21,7 @@ const vesting: NewSheetTable = {
 
 describe("writing a table to a new sheet", () => {
   it("writes values, formulas, formats below the header, a bold frozen header, and activates the sheet", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     const written = await gateway.writeTableToNewSheet(vesting);
     expect(written).toEqual({ sheetName: "Vesting", address: "Vesting!A1:C3" });
     expect(standin.cell("Vesting!A2")).toMatchObject({ value: 38008, numberFormat: "yyyy-mm-dd" });
@@ -36,7 +37,7 @@ describe("writing a table to a new sheet", () => {
   });
 
   it("adds a chart of the chosen series against the category column, beside the table", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     await gateway.writeTableToNewSheet(vesting);
     expect(standin.sheet("Vesting").charts).toEqual([
       expect.objectContaining({
@@ -49,20 +50,20 @@ describe("writing a table to a new sheet", () => {
   });
 
   it("picks a free sheet name instead of failing on a taken one", async () => {
-    useStandin({ sheets: [seedSchedule("Vesting"), seedSchedule("vesting (2)")] });
+    installStandin({ sheets: [seedSchedule("Vesting"), seedSchedule("vesting (2)")] });
     const written = await gateway.writeTableToNewSheet(vesting);
     expect(written.sheetName).toBe("Vesting (3)");
   });
 
   it("keeps text that looks like a date or number as text", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     await gateway.writeTableToNewSheet({ sheetName: "T", rows: [["2003-07-21", "(405)"]] });
     expect(standin.cell("T!A1").value).toBe("2003-07-21");
     expect(standin.cell("T!B1").value).toBe("(405)");
   });
 
   it("applies the column formats to every row when there is no header, and single-cell formats on top", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     await gateway.writeTableToNewSheet({
       sheetName: "T",
       rows: [
@@ -79,7 +80,7 @@ describe("writing a table to a new sheet", () => {
   });
 
   it("refuses a ragged or empty table, or a chart column outside it, before touching the workbook", async () => {
-    const standin = useStandin({ sheets: [seedSchedule()] });
+    const standin = installStandin({ sheets: [seedSchedule()] });
     await expect(gateway.writeTableToNewSheet({ sheetName: "T", rows: [["a", "b"], ["c"]] })).rejects.toThrow(
       'Row 2 of the table for "T" has 1 cells; the first row has 2.',
     );

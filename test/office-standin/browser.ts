@@ -1,7 +1,7 @@
 // Entry of the browser bundle (scripts/build-standin.js): stands in for office.js on a page.
 // The workbook comes from window.__TIEOUT_STANDIN_SHEETS__ (set before this script runs, e.g. by
 // Playwright's addInitScript) or from the page's ?standin=<JSON> query; window.__standin lets an
-// end-to-end test look inside.
+// end-to-end test look inside (and set the selection, as a user would by clicking).
 import { formatBlock, qualifiedAddress } from "../../src/excel/address";
 import { createStandin, StandinSheetSpec, StandinWorkbookSpec } from "./install";
 import { cellKey, sheetById, SheetModel } from "./model";
@@ -39,7 +39,8 @@ const customFunctions = new Map<string, unknown>();
 
 page.Excel = standin.Excel;
 page.Office = standin.Office;
-page.CustomFunctions = {
+// A page may bring its own CustomFunctions recorder (the shared runtime's); keep it if so.
+page.CustomFunctions ??= {
   associate: (id: string, implementation: unknown) => customFunctions.set(id, implementation),
   Error: class CustomFunctionsError extends Error {
     constructor(
@@ -51,6 +52,9 @@ page.CustomFunctions = {
   },
 };
 page.__standin = {
+  /** The live workbook model: tests may read it, or set the active sheet and selection. */
+  model,
+  sheet: standin.sheet,
   get syncCount() {
     return model.syncCount;
   },

@@ -244,18 +244,50 @@ interface ConditionalTarget {
   model: ConditionalFormatModel;
 }
 
+const RULE_FORMULA = "customOrNullObject/rule/formula";
+
+function conditionalGetters() {
+  return {
+    id: (t: ConditionalTarget) => t.model.id,
+    type: (t: ConditionalTarget) => t.model.type,
+    // A null object's rule is loaded as null; reading it then throws, as on a null object.
+    [RULE_FORMULA]: (t: ConditionalTarget) =>
+      t.model.type === "Custom" ? (t.model.ruleFormula ?? "") : null,
+  };
+}
+
 export class ConditionalFormatProxy extends StandinObject<ConditionalTarget> {
   constructor(context: StandinContext, locate: () => ConditionalTarget | null) {
     super(context, locate, "ConditionalFormat");
   }
   protected getters() {
-    return { id: (t: ConditionalTarget) => t.model.id, type: (t: ConditionalTarget) => t.model.type };
+    return conditionalGetters();
   }
   get id(): string {
     return this.read("id");
   }
   get type(): string {
     return this.read("type");
+  }
+  /** Only `rule.formula` is modelled, loaded as `customOrNullObject/rule/formula`. */
+  get customOrNullObject() {
+    const formula = () => this.read<string | null>(RULE_FORMULA);
+    return {
+      get isNullObject() {
+        return formula() === null;
+      },
+      rule: {
+        get formula() {
+          const value = formula();
+          if (value === null)
+            throw new StandinError(
+              "PropertyNotLoaded",
+              "the conditional format is not Custom: customOrNullObject is a null object.",
+            );
+          return value;
+        },
+      },
+    };
   }
   private change(what: string, change: Partial<ConditionalFormatModel>): void {
     this.write((t) => {
@@ -325,7 +357,7 @@ export class ConditionalFormatCollectionProxy extends StandinCollection<
     return new ConditionalFormatProxy(this.context, () => target);
   }
   protected itemGetters() {
-    return { id: (t: ConditionalTarget) => t.model.id, type: (t: ConditionalTarget) => t.model.type };
+    return conditionalGetters();
   }
   add(type: string): ConditionalFormatProxy {
     let created: ConditionalTarget | null = null;

@@ -17,6 +17,8 @@ import {
 } from "./model";
 import { blockOf, RangeProxy, RangeTarget } from "./range";
 
+const WHOLE_SHEET = { row: 0, column: 0, rowCount: 1048576, columnCount: 16384 };
+
 function assertValidName(name: string, sheets: SheetModel[], self: SheetModel | null): void {
   if (uniqueSheetName(name, []) !== name) {
     throw new StandinError("InvalidArgument", `"${name}" is not a valid worksheet name.`);
@@ -79,8 +81,11 @@ export class WorksheetProxy extends StandinObject<SheetModel> {
     });
   }
 
-  getRange(address: string): RangeProxy {
-    return new RangeProxy(this.context, () => blockOf(this.target(), address));
+  /** Without an address: the whole sheet. */
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.context, () =>
+      address === undefined ? { sheet: this.target(), block: WHOLE_SHEET } : blockOf(this.target(), address),
+    );
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): RangeProxy {

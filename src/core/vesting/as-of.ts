@@ -26,6 +26,16 @@ export function vestedAsOf(input: GrantInput, asOf: IsoDate): Decimal {
   return index < 0 ? ZERO : table.cumulativeAt(index);
 }
 
+/**
+ * vestedAsOf(input, asOf).toNumber(), for callers that need a number (the VESTED custom function):
+ * the number is kept with the table, so a call makes no Decimal and converts nothing.
+ */
+export function vestedAsOfNumber(input: GrantInput, asOf: IsoDate): number {
+  const table = grantTable(input);
+  const index = lastIndexOnOrBefore(table.dates, requireDate(asOf, "asOf"));
+  return index < 0 ? 0 : table.cumulativeNumberAt(index);
+}
+
 /** Vested, unvested and percent on `asOf`, the next vest after it, and when the grant is fully vested. */
 export function vestingSummary(input: GrantInput, asOf: IsoDate): VestingSummary {
   const table = grantTable(input);
@@ -39,7 +49,7 @@ export function vestingSummary(input: GrantInput, asOf: IsoDate): VestingSummary
   return {
     asOf: date,
     vested,
-    unvested: grant.shares.minus(vested),
+    unvested: current ? current.unvested : grant.shares,
     percent: current ? current.percent : ZERO,
     nextVestDate: next ? next.date : null,
     nextVestShares: next ? next.shares : null,

@@ -5,4 +5,4 @@ export { DEFAULT_SCHEDULE, PRESETS, findPreset, resolveSchedule } from "./preset
 export { ROUNDINGS, parseDayOfMonth, parseRounding } from "./options";
 export { FRACTIONAL_DECIMAL_PLACES } from "./allocation";
 export { vestingTable } from "./table";
-export { vestedAsOf, vestingSummary } from "./as-of";
+export { vestedAsOf, vestedAsOfNumber, vestingSummary } from "./as-of";

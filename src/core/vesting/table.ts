@@ -100,6 +100,7 @@ export class GrantTable {
   private readonly cumulativeUnits: readonly bigint[];
   private readonly scale: number;
   private readonly cumulativeDecimals: (Decimal | undefined)[] = [];
+  private readonly cumulativeNumbers: (number | undefined)[] = [];
   private rowsMade: readonly Tranche[] | null = null;
 
   constructor(readonly grant: Grant) {
@@ -113,6 +114,11 @@ export class GrantTable {
   /** Cumulative shares vested on dates[index]. */
   cumulativeAt(index: number): Decimal {
     return (this.cumulativeDecimals[index] ??= fromUnits(this.cumulativeUnits[index], this.scale));
+  }
+
+  /** cumulativeAt(index) as a JavaScript number, kept so VESTED does not convert it on every call. */
+  cumulativeNumberAt(index: number): number {
+    return (this.cumulativeNumbers[index] ??= this.cumulativeAt(index).toNumber());
   }
 
   rows(): readonly Tranche[] {

@@ -86,10 +86,18 @@ export function CheckView({ gateway }: { gateway: ExcelGateway }) {
         validationState={"error" in tolerance ? "error" : "none"}
         validationMessage={"error" in tolerance ? tolerance.error : undefined}
       >
-        <Input value={toleranceText} inputMode="decimal" onChange={(_, data) => setToleranceText(data.value)} />
+        <Input
+          value={toleranceText}
+          inputMode="decimal"
+          onChange={(_, data) => setToleranceText(data.value)}
+        />
       </Field>
       <div className={view.actions}>
-        <Button appearance="primary" onClick={runCheck} disabled={runState.status === "busy" || "error" in tolerance}>
+        <Button
+          appearance="primary"
+          onClick={runCheck}
+          disabled={runState.status === "busy" || "error" in tolerance}
+        >
           Run check
         </Button>
         <Button
@@ -148,7 +156,11 @@ export function CheckView({ gateway }: { gateway: ExcelGateway }) {
               disabled={actionState.status === "busy"}
               onClick={() =>
                 void runAction(async () => {
-                  const title = schedules.map((s) => s.title).filter(Boolean).join("; ") || "Schedule II";
+                  const title =
+                    schedules
+                      .map((s) => s.title)
+                      .filter(Boolean)
+                      .join("; ") || "Schedule II";
                   const sheet = await gateway.writeReportSheet(title, reportLinesFor(schedules));
                   return `Wrote the report to sheet "${sheet}".`;
                 })
@@ -160,7 +172,9 @@ export function CheckView({ gateway }: { gateway: ExcelGateway }) {
         </>
       )}
       {actionState.status === "busy" && <BusyState label="Working in Excel…" />}
-      {actionState.status === "error" && <ErrorState title="Could not finish that" message={actionState.message} />}
+      {actionState.status === "error" && (
+        <ErrorState title="Could not finish that" message={actionState.message} />
+      )}
       <StatusLine message={status} />
     </div>
   );

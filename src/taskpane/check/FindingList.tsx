@@ -66,7 +66,11 @@ function FindingItem({ finding, onSelect }: { finding: FindingJson; onSelect: (a
   );
 }
 
-function groupHeading(group: FindingGroup): { symbol: string; text: string; tone: "ok" | "error" | "warning" } {
+function groupHeading(group: FindingGroup): {
+  symbol: string;
+  text: string;
+  tone: "ok" | "error" | "warning";
+} {
   if (group.findings.length === 0) return { symbol: "✓", text: `${group.label}: ties`, tone: "ok" };
   const counts = [
     group.errors ? plural(group.errors, "error") : "",

@@ -104,7 +104,9 @@ export function ImportView({ gateway }: { gateway: ExcelGateway }) {
     void runPreview(async () => {
       const models = readSchedules(pasted);
       if (models.length === 0) {
-        throw new Error("No Schedule II table was found in the pasted text. Paste the whole table, header included.");
+        throw new Error(
+          "No Schedule II table was found in the pasted text. Paste the whole table, header included.",
+        );
       }
       return models;
     });
@@ -140,9 +142,13 @@ export function ImportView({ gateway }: { gateway: ExcelGateway }) {
           Preview
         </Button>
       </div>
-      {previewState.status === "idle" && <EmptyState>Paste a schedule, then preview what Tieout reads.</EmptyState>}
+      {previewState.status === "idle" && (
+        <EmptyState>Paste a schedule, then preview what Tieout reads.</EmptyState>
+      )}
       {previewState.status === "busy" && <BusyState label="Reading…" />}
-      {previewState.status === "error" && <ErrorState title="Could not read it" message={previewState.message} />}
+      {previewState.status === "error" && (
+        <ErrorState title="Could not read it" message={previewState.message} />
+      )}
       {previewState.status === "result" &&
         previewState.value.map((model, i) => (
           <SchedulePreviewSection
@@ -154,7 +160,9 @@ export function ImportView({ gateway }: { gateway: ExcelGateway }) {
           />
         ))}
       {insertState.status === "busy" && <BusyState label="Inserting the sheet…" />}
-      {insertState.status === "error" && <ErrorState title="Could not insert" message={insertState.message} />}
+      {insertState.status === "error" && (
+        <ErrorState title="Could not insert" message={insertState.message} />
+      )}
       <StatusLine message={status} />
     </div>
   );

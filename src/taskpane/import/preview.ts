@@ -18,7 +18,9 @@ function unique(items: string[]): string[] {
 }
 
 export function previewOf(model: ScheduleModel): SchedulePreview {
-  const columns = ROLE_ORDER.flatMap((role) => model.columns.filter((c) => c.role === role).map((c) => c.header));
+  const columns = ROLE_ORDER.flatMap((role) =>
+    model.columns.filter((c) => c.role === role).map((c) => c.header),
+  );
   return {
     periods: unique(model.rows.map((r) => r.period)),
     accounts: unique(model.rows.filter((r) => !r.isTotal).map((r) => r.account)),

@@ -33,13 +33,17 @@ export function ShareSafely({ gateway }: { gateway: ExcelGateway }) {
   };
 
   return (
-    <section className={view.section} aria-labelledby="share-safely-heading" aria-busy={state.status === "busy"}>
+    <section
+      className={view.section}
+      aria-labelledby="share-safely-heading"
+      aria-busy={state.status === "busy"}
+    >
       <h2 id="share-safely-heading" className={view.subheading}>
         Share safely
       </h2>
       <Text size={200}>
-        Someone without Tieout sees #NAME? where a TIEOUT formula is. Before sending the workbook, replace them with
-        their values.
+        Someone without Tieout sees #NAME? where a TIEOUT formula is. Before sending the workbook, replace
+        them with their values.
       </Text>
       <div className={view.actions}>
         <Button onClick={start} disabled={state.status === "busy"}>
@@ -59,8 +63,8 @@ export function ShareSafely({ gateway }: { gateway: ExcelGateway }) {
         {found && (
           <>
             <Text as="p">
-              This workbook has {plural(found.length, "TIEOUT formula")}. Each becomes the value it shows now and stops
-              recalculating; Undo may not bring them back, so keep a copy with the formulas.
+              This workbook has {plural(found.length, "TIEOUT formula")}. Each becomes the value it shows now
+              and stops recalculating; Undo may not bring them back, so keep a copy with the formulas.
             </Text>
             <ul className={view.list}>
               {found.slice(0, LISTED).map((f) => (

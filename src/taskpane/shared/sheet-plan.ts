@@ -1,11 +1,16 @@
 import type { SheetPlan } from "../../core/workbook";
 import type { NewSheetTable } from "../../excel/types";
 
-/** A core sheet plan in the gateway's terms. A plan without a header row formats every row. */
+/**
+ * A core sheet plan in the gateway's terms. A plan's rows may be ragged (a blank row is `[]`);
+ * the gateway writes one rectangle, so short rows are padded with empty cells.
+ * A plan without a header row formats every row.
+ */
 export function toNewSheetTable(plan: SheetPlan): NewSheetTable {
+  const width = Math.max(0, ...plan.rows.map((row) => row.length));
   return {
     sheetName: plan.name,
-    rows: plan.rows,
+    rows: plan.rows.map((row) => [...row, ...Array<null>(width - row.length).fill(null)]),
     columnFormats: plan.columnFormats,
     headerRow: plan.headerRow ?? null,
     cellFormats: plan.cellFormats,

@@ -1,6 +1,13 @@
 // The Vesting view's form as plain data, and the live preview computed from it.
 import { PRESETS, ROUNDINGS, resolveSchedule, vestingSummary, vestingTable } from "../../core/vesting";
-import { GrantInput, IsoDate, Rounding, Tranche, VestingError, VestingSummary } from "../../core/vesting/types";
+import {
+  GrantInput,
+  IsoDate,
+  Rounding,
+  Tranche,
+  VestingError,
+  VestingSummary,
+} from "../../core/vesting/types";
 
 export const CUSTOM_SCHEDULE = "custom";
 
@@ -63,7 +70,8 @@ export function scheduleText(form: GrantForm): string {
 /** The parser's message for custom schedule text, or null when it reads (or is not in use yet). */
 export function scheduleProblem(form: GrantForm): string | null {
   if (form.scheduleChoice !== CUSTOM_SCHEDULE) return null;
-  if (form.customSchedule.trim() === "") return "Type a schedule, e.g. 25% at 1 year, then 75% monthly over 36 months.";
+  if (form.customSchedule.trim() === "")
+    return "Type a schedule, e.g. 25% at 1 year, then 75% monthly over 36 months.";
   try {
     resolveSchedule(form.customSchedule);
     return null;
@@ -98,7 +106,8 @@ export function previewGrant(form: GrantForm): GrantPreview {
   try {
     return { kind: "ready", input, tranches: vestingTable(input), summary: vestingSummary(input, form.asOf) };
   } catch (error) {
-    if (error instanceof VestingError) return { kind: "invalid", argument: error.argument, message: error.message };
+    if (error instanceof VestingError)
+      return { kind: "invalid", argument: error.argument, message: error.message };
     throw error;
   }
 }

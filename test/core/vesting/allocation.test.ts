@@ -84,6 +84,16 @@ describe("fractional allocation", () => {
     ]);
   });
 
+  it("keeps every decimal of a grant finer than 12 places", () => {
+    const rows = vestingTable({
+      grantDate: "2020-01-15",
+      shares: "0.1234567890123456",
+      schedule: "immediate",
+      rounding: "fractional",
+    });
+    expect(rows.map((row) => row.shares.toString())).toEqual(["0.1234567890123456"]);
+  });
+
   it("takes a fractional grant", () => {
     // 10.5 shares, half at 6 months: 5.25 and 5.25.
     const rows = vestingTable({

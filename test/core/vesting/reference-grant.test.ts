@@ -1,7 +1,13 @@
 // The reference grant (seeds/promise-to-grant-stock-option.txt): granted 2003-07-21, 50% vests six
 // months after the grant, the other 50% monthly over the next 24 months; fully vested 2006-01-21.
 import Decimal from "decimal.js";
-import { Tranche, vestedAsOf, vestingSummary, vestingTable } from "../../../src/core/vesting";
+import {
+  Tranche,
+  vestedAsOf,
+  vestedAsOfNumber,
+  vestingSummary,
+  vestingTable,
+} from "../../../src/core/vesting";
 
 const GRANT = "2003-07-21";
 
@@ -94,6 +100,14 @@ describe("reference grant, cumulative round-down (the default)", () => {
     expect(vestedAsOf(grant, "2003-07-21").toString()).toBe("0");
     expect(vestedAsOf(grant, "2006-01-20").toString()).toBe("979");
     expect(vestedAsOf(grant, "2030-01-01").toString()).toBe("1000");
+  });
+
+  it("gives the same figures as plain numbers, for VESTED", () => {
+    const grant = { grantDate: GRANT, shares: 1000 };
+    expect(vestedAsOfNumber(grant, "2004-02-21")).toBe(520);
+    expect(vestedAsOfNumber(grant, "2004-01-20")).toBe(0);
+    expect(vestedAsOfNumber({ ...grant, rounding: "fractional" }, "2004-02-21")).toBe(520.833333333333); // 1000·25/48 to 12 places
+    expect(() => vestedAsOfNumber(grant, "2004-02-30")).toThrow('asOf: "2004-02-30" is not a real date');
   });
 
   it("accepts shares as text, a number or a Decimal, and the preset's id, label or text alike", () => {
