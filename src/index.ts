@@ -5,9 +5,8 @@ import * as core from "./core/vesting";
 import { checkSchedules, readSchedules } from "./core/schedule2";
 import type { CellGrid } from "./core/schedule2/grid";
 import type { CheckReportJson } from "./core/schedule2/types";
-import type { GrantInput } from "./core/vesting/types";
 import { plainSummary, plainTranche, type PlainSummary, type PlainTranche } from "./cli/format";
-import { toIsoDate, toOptionalIsoDate, toOptionalText, toRequiredNumber } from "./functions/coercion";
+import { toGrantInput, toIsoDate } from "./functions/coercion";
 import { withExcelErrors } from "./functions/errors";
 import { vested } from "./functions/functions";
 import { computeRollForward } from "./functions/rollforward";
@@ -32,23 +31,6 @@ type DateArgument = number | string;
 /** A number, accounting text such as "(473)", "$ 1,466" or "—", or blank (0). */
 export type Amount = number | string | null | undefined;
 
-// Mirrors VESTED's own argument reading (src/functions/functions.ts keeps it private).
-function grantInput(
-  grantDate: unknown,
-  shares: unknown,
-  schedule: unknown,
-  terminationDate: unknown,
-  rounding: unknown,
-): GrantInput {
-  return {
-    grantDate: toIsoDate(grantDate, "grantDate"),
-    shares: toRequiredNumber(shares, "shares"),
-    schedule: toOptionalText(schedule, "schedule"),
-    terminationDate: toOptionalIsoDate(terminationDate, "terminationDate"),
-    rounding: toOptionalText(rounding, "rounding"),
-  };
-}
-
 /** The grant's vesting table: one row per vest date, dates as YYYY-MM-DD, percent 0–100. */
 export function vestingTable(
   grantDate: DateArgument,
@@ -58,7 +40,7 @@ export function vestingTable(
   rounding?: string | null,
 ): PlainTranche[] {
   return withExcelErrors(() =>
-    core.vestingTable(grantInput(grantDate, shares, schedule, terminationDate, rounding)).map(plainTranche),
+    core.vestingTable(toGrantInput(grantDate, shares, schedule, terminationDate, rounding)).map(plainTranche),
   );
 }
 
@@ -72,7 +54,7 @@ export function vestingSummary(
   rounding?: string | null,
 ): PlainSummary {
   return withExcelErrors(() => {
-    const input = grantInput(grantDate, shares, schedule, terminationDate, rounding);
+    const input = toGrantInput(grantDate, shares, schedule, terminationDate, rounding);
     return plainSummary(core.vestingSummary(input, toIsoDate(asOf, "asOf")));
   });
 }

@@ -4,7 +4,7 @@
 import Decimal from "decimal.js";
 import { DateError, isIsoDate, isoToSerial, serialToIso } from "../core/dates";
 import { parseAmount } from "../core/numbers";
-import type { IsoDate } from "../core/vesting/types";
+import type { GrantInput, IsoDate } from "../core/vesting/types";
 import { numError, valueError } from "./errors";
 
 /** How a value reads in a message: text quoted, booleans as Excel prints them. */
@@ -85,4 +85,21 @@ export function toAmount(value: unknown, argument: string): Decimal {
 export function toRequiredNumber(value: unknown, argument: string): number | Decimal {
   if (isBlank(value)) throw valueError(`${argument} is required`);
   return typeof value === "number" ? finite(value, argument) : toAmount(value, argument);
+}
+
+/** The grant arguments shared by VESTED, VESTINGTABLE and the library, read by VESTED's rules. */
+export function toGrantInput(
+  grantDate: unknown,
+  shares: unknown,
+  schedule: unknown,
+  terminationDate: unknown,
+  rounding: unknown,
+): GrantInput {
+  return {
+    grantDate: toIsoDate(grantDate, "grantDate"),
+    shares: toRequiredNumber(shares, "shares"),
+    schedule: toOptionalText(schedule, "schedule"),
+    terminationDate: toOptionalIsoDate(terminationDate, "terminationDate"),
+    rounding: toOptionalText(rounding, "rounding"),
+  };
 }

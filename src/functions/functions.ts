@@ -9,29 +9,12 @@
 import type Decimal from "decimal.js";
 import { isoToSerial } from "../core/dates";
 import * as vesting from "../core/vesting";
-import type { GrantInput } from "../core/vesting/types";
-import { toIsoDate, toRequiredNumber, toOptionalIsoDate, toOptionalText } from "./coercion";
+import { toGrantInput, toIsoDate } from "./coercion";
 import { withExcelErrors } from "./errors";
 import { computeRollForward, computeRollForwardDifference } from "./rollforward";
 
 /** The header row of VESTINGTABLE. */
 export const VESTING_TABLE_HEADER = ["Vest date", "Shares", "Cumulative", "Unvested", "Percent vested"];
-
-function grantInput(
-  grantDate: unknown,
-  shares: unknown,
-  schedule: unknown,
-  terminationDate: unknown,
-  rounding: unknown,
-): GrantInput {
-  return {
-    grantDate: toIsoDate(grantDate, "grantDate"),
-    shares: toRequiredNumber(shares, "shares"),
-    schedule: toOptionalText(schedule, "schedule"),
-    terminationDate: toOptionalIsoDate(terminationDate, "terminationDate"),
-    rounding: toOptionalText(rounding, "rounding"),
-  };
-}
 
 /**
  * Shares vested on a date under an option grant's vesting schedule. A tranche dated on the as-of
@@ -54,8 +37,8 @@ export function vested(
   rounding?: string | null,
 ): number {
   return withExcelErrors(() => {
-    const input = grantInput(grantDate, shares, schedule, terminationDate, rounding);
-    return vesting.vestedAsOf(input, toIsoDate(asOf, "asOf")).toNumber();
+    const input = toGrantInput(grantDate, shares, schedule, terminationDate, rounding);
+    return vesting.vestedAsOfNumber(input, toIsoDate(asOf, "asOf"));
   });
 }
 
@@ -79,7 +62,9 @@ export function vestingTable(
   rounding?: string | null,
 ): unknown[][] {
   return withExcelErrors(() => {
-    const tranches = vesting.vestingTable(grantInput(grantDate, shares, schedule, terminationDate, rounding));
+    const tranches = vesting.vestingTable(
+      toGrantInput(grantDate, shares, schedule, terminationDate, rounding),
+    );
     const number = (value: Decimal): number => value.toNumber();
     const rows = tranches.map((tranche) => [
       isoToSerial(tranche.date, 1900),

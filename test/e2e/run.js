@@ -41,14 +41,24 @@ function ensureBuild() {
   const built = path.join(DIST, "taskpane.html");
   const stale =
     !fs.existsSync(built) ||
-    fs.statSync(path.join(DIST, "taskpane.js")).mtimeMs < Math.max(newestFileTime(path.join(ROOT, "src")), fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs);
+    fs.statSync(path.join(DIST, "taskpane.js")).mtimeMs <
+      Math.max(
+        newestFileTime(path.join(ROOT, "src")),
+        fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
+      );
   if (stale) {
     console.log("dist/ is missing or older than src/: npm run build");
     execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
   }
 }
 
-const CONTENT_TYPES = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+const CONTENT_TYPES = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 /** A static server for dist/ on a random port of 127.0.0.1. */
 function serveDist() {
@@ -59,7 +69,9 @@ function serveDist() {
       response.writeHead(404).end("not found");
       return;
     }
-    response.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(file)] || "application/octet-stream" });
+    response.writeHead(200, {
+      "Content-Type": CONTENT_TYPES[path.extname(file)] || "application/octet-stream",
+    });
     fs.createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
@@ -84,7 +96,11 @@ async function step(name, body) {
       await currentPage.screenshot({ path: file, fullPage: true }).catch(() => undefined);
       console.log(`     (screenshot: ${path.relative(ROOT, file)})`);
     }
-    console.log(`FAIL ${name}\n     ${String(error && error.message ? error.message : error).split("\n").join("\n     ")}`);
+    console.log(
+      `FAIL ${name}\n     ${String(error && error.message ? error.message : error)
+        .split("\n")
+        .join("\n     ")}`,
+    );
   }
 }
 
@@ -122,7 +138,10 @@ async function axeScan(page, what) {
 }
 
 async function assertNoHorizontalScroll(page, what) {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    view: window.innerWidth,
+  }));
   assert.ok(widths.scroll <= widths.view, `${what} is ${widths.scroll}px wide in a ${widths.view}px pane`);
 }
 
@@ -151,7 +170,10 @@ const writeCount = (page) => page.evaluate(() => window.__standin.model.writes.l
 const figures = (page) =>
   page.evaluate(() =>
     Object.fromEntries(
-      [...document.querySelectorAll("[role=tabpanel]:not([hidden]) dt")].map((dt) => [dt.textContent, dt.nextElementSibling.textContent]),
+      [...document.querySelectorAll("[role=tabpanel]:not([hidden]) dt")].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling.textContent,
+      ]),
     ),
   );
 
@@ -172,10 +194,14 @@ async function flows(page) {
   await step("the pane loads from the production build with the three views and Share safely", async () => {
     await page.getByRole("tab", { name: "Check" }).waitFor({ timeout: 20000 });
     assert.equal(await page.getByRole("tab").count(), 3);
-    for (const name of ["Check", "Import", "Vesting"]) await page.getByRole("tab", { name, exact: true }).waitFor();
+    for (const name of ["Check", "Import", "Vesting"])
+      await page.getByRole("tab", { name, exact: true }).waitFor();
     const registered = await page.evaluate(() => window.__customFunctions);
     for (const id of ["VESTED", "VESTINGTABLE", "ROLLFORWARD"]) {
-      assert.ok(registered.includes(id), `functions.js did not associate ${id} (got ${registered.join(", ")})`);
+      assert.ok(
+        registered.includes(id),
+        `functions.js did not associate ${id} (got ${registered.join(", ")})`,
+      );
     }
     await page.getByRole("button", { name: "Share safely…" }).waitFor();
     await page.getByText("Select a Schedule II or run on the sheet.").waitFor();
@@ -205,7 +231,10 @@ async function flows(page) {
     await page.getByText("Selected Tampered!F11.").waitFor();
     const selection = await page.evaluate(() => {
       const model = window.__standin.model;
-      return { sheet: model.sheets.find((s) => s.id === model.selection.sheetId).name, ...model.selection.block };
+      return {
+        sheet: model.sheets.find((s) => s.id === model.selection.sheetId).name,
+        ...model.selection.block,
+      };
     });
     // The 2003 inventory end balance: row 11, column F (0-based row 10, column 5).
     assert.deepEqual(selection, { sheet: "Tampered", row: 10, column: 5, rowCount: 1, columnCount: 1 });
@@ -231,7 +260,10 @@ async function flows(page) {
     await page.getByRole("button", { name: 'Write "Tie-out" report' }).click();
     await page.getByText(/Wrote the report to sheet "Tie-out/).waitFor();
     const names = await page.evaluate(() => window.__standin.model.sheets.map((s) => s.name));
-    assert.ok(names.some((n) => n.startsWith("Tie-out")), `no Tie-out sheet among ${names.join(", ")}`);
+    assert.ok(
+      names.some((n) => n.startsWith("Tie-out")),
+      `no Tie-out sheet among ${names.join(", ")}`,
+    );
   });
 
   await step("Import: the seed text previews and inserts as a sheet of real numbers", async () => {
@@ -249,10 +281,13 @@ async function flows(page) {
     const sheetName = /sheet "([^"]+)"/.exec(status)[1];
     const numbers = await page.evaluate((name) => {
       const sheet = window.__standin.sheet(name);
-      return [...sheet.cells.values()].filter((c) => typeof c.value === "number" && !c.formula).map((c) => c.value);
+      return [...sheet.cells.values()]
+        .filter((c) => typeof c.value === "number" && !c.formula)
+        .map((c) => c.value);
     }, sheetName);
     // Every figure of the 2003 inventory row is there as a number.
-    for (const figure of [5756, 4189, 41, 1989, 7997]) assert.ok(numbers.includes(figure), `${figure} missing`);
+    for (const figure of [5756, 4189, 41, 1989, 7997])
+      assert.ok(numbers.includes(figure), `${figure} missing`);
   });
 
   await step("Import: pasted HTML with a script and an onerror handler runs nothing", async () => {
@@ -267,7 +302,11 @@ async function flows(page) {
     const pwned = await page.evaluate(() => window.__pwned);
     assert.equal(pwned, undefined, "window.__pwned was set: pasted markup ran");
     assert.deepEqual(dialogs, [], "a dialog opened");
-    assert.deepEqual(requests.filter((url) => /\/x(\?|$)/.test(url)), [], "the pasted <img src=x> was requested");
+    assert.deepEqual(
+      requests.filter((url) => /\/x(\?|$)/.test(url)),
+      [],
+      "the pasted <img src=x> was requested",
+    );
     const injected = await page.evaluate(() =>
       [...document.querySelectorAll("img, b, [onerror], [onmouseover], script")]
         .filter((e) => e.tagName !== "SCRIPT" || e.textContent.includes("__pwned"))
@@ -277,24 +316,27 @@ async function flows(page) {
     await shot(page, "07-import-hostile-html");
   });
 
-  await step("Vesting: the reference grant previews 520 vested, next 21 on 2004-03-21, fully vested 2006-01-21", async () => {
-    await openTab(page, "Vesting");
-    await page.getByText("Enter a grant date and shares to see the vesting.").waitFor();
-    await shot(page, "08-vesting-empty");
-    await page.getByLabel(/^Grant date/).fill("2003-07-21");
-    await page.getByRole("textbox", { name: /^Shares granted/ }).fill("1000");
-    await page.getByLabel(/^As of/).fill("2004-02-21");
-    await page.getByRole("img", { name: /Cumulative shares vested/ }).waitFor();
-    // floor(1000·(0.5 + 1/48)) = 520; floor(1000·(0.5 + 2/48)) = 541, so 21 next.
-    assert.deepEqual(await figures(page), {
-      "Vested on 2004-02-21": "520 of 1,000 (52%)",
-      "Next vest": "2004-03-21: 21 shares",
-      "Fully vested": "2006-01-21",
-    });
-    await shot(page, "09-vesting-preview");
-    await axeScan(page, "Vesting (preview)");
-    await assertNoHorizontalScroll(page, "Vesting (preview)");
-  });
+  await step(
+    "Vesting: the reference grant previews 520 vested, next 21 on 2004-03-21, fully vested 2006-01-21",
+    async () => {
+      await openTab(page, "Vesting");
+      await page.getByText("Enter a grant date and shares to see the vesting.").waitFor();
+      await shot(page, "08-vesting-empty");
+      await page.getByLabel(/^Grant date/).fill("2003-07-21");
+      await page.getByRole("textbox", { name: /^Shares granted/ }).fill("1000");
+      await page.getByLabel(/^As of/).fill("2004-02-21");
+      await page.getByRole("img", { name: /Cumulative shares vested/ }).waitFor();
+      // floor(1000·(0.5 + 1/48)) = 520; floor(1000·(0.5 + 2/48)) = 541, so 21 next.
+      assert.deepEqual(await figures(page), {
+        "Vested on 2004-02-21": "520 of 1,000 (52%)",
+        "Next vest": "2004-03-21: 21 shares",
+        "Fully vested": "2006-01-21",
+      });
+      await shot(page, "09-vesting-preview");
+      await axeScan(page, "Vesting (preview)");
+      await assertNoHorizontalScroll(page, "Vesting (preview)");
+    },
+  );
 
   await step("Vesting: custom schedule text is validated as it is typed", async () => {
     await page.getByRole("combobox", { name: "Schedule" }).selectOption({ label: "Custom text" });
@@ -306,54 +348,71 @@ async function flows(page) {
     await page.getByText("The schedule reads.").waitFor();
   });
 
-  await step("Vesting: Insert table and chart writes 25 vest dates to 2006-01-21 adding up to the grant", async () => {
-    await page.getByRole("button", { name: "Insert table and chart" }).click();
-    const status = await page.getByText(/Inserted the vesting table and chart on sheet "([^"]+)"/).textContent();
-    const sheetName = /sheet "([^"]+)"/.exec(status)[1];
-    const table = await page.evaluate((name) => {
-      const read = (r, c) => window.__standin.cell(`${name}!${"ABCDE"[c]}${r + 1}`);
-      let header = 0;
-      while (read(header, 0).value !== "Vest date") header++;
-      const rows = [];
-      for (let r = header + 1; read(r, 0).value !== ""; r++) {
-        rows.push({ row: r + 1, date: read(r, 0).value, shares: read(r, 1).value, cumulative: read(r, 2).formula });
-      }
-      return { rows, charts: window.__standin.sheet(name).charts.map((c) => c.type) };
-    }, sheetName);
-    assert.equal(table.rows.length, 25, "vest dates");
-    assert.equal(table.rows[0].date, 38007, "first vest date is 2004-01-21 (serial 38007)");
-    assert.equal(table.rows[24].date, 38738, "last vest date is 2006-01-21 (serial 38738)");
-    assert.equal(table.rows.reduce((sum, r) => sum + r.shares, 0), 1000, "tranches add up to the grant");
-    // Cumulative is a running sum of the shares column, so its last value is the grant.
-    table.rows.forEach((r, k) => {
-      const expected = k === 0 ? `=B${r.row}` : `=C${r.row - 1}+B${r.row}`;
-      assert.equal(r.cumulative, expected, `cumulative formula in row ${r.row}`);
-    });
-    assert.equal(table.charts.length, 1, "one chart on the vesting sheet");
-  });
+  await step(
+    "Vesting: Insert table and chart writes 25 vest dates to 2006-01-21 adding up to the grant",
+    async () => {
+      await page.getByRole("button", { name: "Insert table and chart" }).click();
+      const status = await page
+        .getByText(/Inserted the vesting table and chart on sheet "([^"]+)"/)
+        .textContent();
+      const sheetName = /sheet "([^"]+)"/.exec(status)[1];
+      const table = await page.evaluate((name) => {
+        const read = (r, c) => window.__standin.cell(`${name}!${"ABCDE"[c]}${r + 1}`);
+        let header = 0;
+        while (read(header, 0).value !== "Vest date") header++;
+        const rows = [];
+        for (let r = header + 1; read(r, 0).value !== ""; r++) {
+          rows.push({
+            row: r + 1,
+            date: read(r, 0).value,
+            shares: read(r, 1).value,
+            cumulative: read(r, 2).formula,
+          });
+        }
+        return { rows, charts: window.__standin.sheet(name).charts.map((c) => c.type) };
+      }, sheetName);
+      assert.equal(table.rows.length, 25, "vest dates");
+      assert.equal(table.rows[0].date, 38007, "first vest date is 2004-01-21 (serial 38007)");
+      assert.equal(table.rows[24].date, 38738, "last vest date is 2006-01-21 (serial 38738)");
+      assert.equal(
+        table.rows.reduce((sum, r) => sum + r.shares, 0),
+        1000,
+        "tranches add up to the grant",
+      );
+      // Cumulative is a running sum of the shares column, so its last value is the grant.
+      table.rows.forEach((r, k) => {
+        const expected = k === 0 ? `=B${r.row}` : `=C${r.row - 1}+B${r.row}`;
+        assert.equal(r.cumulative, expected, `cumulative formula in row ${r.row}`);
+      });
+      assert.equal(table.charts.length, 1, "one chart on the vesting sheet");
+    },
+  );
 
-  await step("Vesting: a vested-as-of column goes beside the grant list, and overwriting asks first", async () => {
-    await activate(page, "Grants", { row: 0, column: 0, rowCount: 4, columnCount: 2 });
-    const add = page.getByRole("button", { name: "Add vested-as-of column beside selected grants" });
-    await add.click();
-    await page.getByText("Added 3 VESTED formulas in Grants!C1:C4.").waitFor();
-    assert.equal((await cell(page, "Grants!C1")).value, "Vested 2004-02-21");
-    assert.equal(
-      (await cell(page, "Grants!C2")).formula,
-      '=TIEOUT.VESTED(A2,B2,DATE(2004,2,21),"50% at 6 months, then 50% monthly over 24 months")',
-    );
-    const before = await writeCount(page);
-    await add.click();
-    const dialog = page.getByRole("alertdialog");
-    await dialog.getByText("4 cells in Grants!C1:C4 are not empty.", { exact: false }).waitFor();
-    assert.equal(await writeCount(page), before, "cells were written before the user confirmed");
-    await shot(page, "11-vesting-overwrite-confirm", { fullPage: false });
-    await axeScan(page, "Vesting (overwrite dialog)");
-    await dialog.getByRole("button", { name: "Overwrite 4 cells" }).click();
-    await page.getByText("Added 3 VESTED formulas in Grants!C1:C4.").waitFor();
-    await dialog.waitFor({ state: "detached" });
-    await shot(page, "12-vesting-column-added");
-  });
+  await step(
+    "Vesting: a vested-as-of column goes beside the grant list, and overwriting asks first",
+    async () => {
+      await activate(page, "Grants", { row: 0, column: 0, rowCount: 4, columnCount: 2 });
+      const add = page.getByRole("button", { name: "Add vested-as-of column beside selected grants" });
+      await add.click();
+      await page.getByText("Added 3 VESTED formulas in Grants!C1:C4.").waitFor();
+      assert.equal((await cell(page, "Grants!C1")).value, "Vested 2004-02-21");
+      assert.equal(
+        (await cell(page, "Grants!C2")).formula,
+        '=TIEOUT.VESTED(A2,B2,DATE(2004,2,21),"50% at 6 months, then 50% monthly over 24 months")',
+      );
+      const before = await writeCount(page);
+      await add.click();
+      const dialog = page.getByRole("alertdialog");
+      await dialog.getByText("4 cells in Grants!C1:C4 are not empty.", { exact: false }).waitFor();
+      assert.equal(await writeCount(page), before, "cells were written before the user confirmed");
+      await shot(page, "11-vesting-overwrite-confirm", { fullPage: false });
+      await axeScan(page, "Vesting (overwrite dialog)");
+      await dialog.getByRole("button", { name: "Overwrite 4 cells" }).click();
+      await page.getByText("Added 3 VESTED formulas in Grants!C1:C4.").waitFor();
+      await dialog.waitFor({ state: "detached" });
+      await shot(page, "12-vesting-column-added");
+    },
+  );
 
   await step("Share safely: after a confirm naming the count, TIEOUT formulas become values", async () => {
     await page.getByRole("button", { name: "Share safely…" }).click();
@@ -368,6 +427,26 @@ async function flows(page) {
     assert.equal(c2.formula, null, "Grants!C2 still holds a formula");
     await shot(page, "14-share-safely-done");
   });
+}
+
+/** The page reaches only our server; office.js is the stand-in, everything else is refused. */
+function routePage(page, base, officeScript) {
+  return page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS)
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: officeScript });
+    if (url.startsWith(base + "/")) return route.continue();
+    return route.abort();
+  });
+}
+
+/** Runs in the page before its scripts: the stand-in's workbook, and the shared runtime's CustomFunctions. */
+function initScript(workbook) {
+  window.__TIEOUT_STANDIN_SHEETS__ = workbook;
+  window.__customFunctions = [];
+  window.CustomFunctions = window.CustomFunctions || {
+    associate: (id) => window.__customFunctions.push(String(id).toUpperCase()),
+  };
 }
 
 async function main() {
@@ -395,23 +474,31 @@ async function main() {
     currentPage = page;
     const pageErrors = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    // The page reaches only our server; office.js is our stand-in, everything else is refused.
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: standinScript });
-      if (url.startsWith(base + "/")) return route.continue();
-      return route.abort();
-    });
-    await page.addInitScript((workbook) => {
-      window.__TIEOUT_STANDIN_SHEETS__ = workbook;
-      // The shared runtime's CustomFunctions, recording what functions.js associates.
-      window.__customFunctions = [];
-      window.CustomFunctions = window.CustomFunctions || {
-        associate: (id) => window.__customFunctions.push(String(id).toUpperCase()),
-      };
-    }, standinWorkbook());
+    await routePage(page, base, standinScript);
+    await page.addInitScript(initScript, standinWorkbook());
     await page.goto(`${base}/taskpane.html`);
     await flows(page);
+    await step("the pane follows a dark Office theme", async () => {
+      const dark = await browser.newPage({ viewport: { width: 350, height: 800 } });
+      currentPage = dark;
+      // Office reports the theme of its own UI; a dark body background must give a dark pane.
+      const darkOffice = `${standinScript}\nwindow.Office.context.officeTheme.bodyBackgroundColor = "#1f1f1f";`;
+      await routePage(dark, base, darkOffice);
+      await dark.addInitScript(initScript, standinWorkbook());
+      await dark.goto(`${base}/taskpane.html`);
+      await dark.getByRole("tab", { name: "Check", exact: true }).waitFor({ timeout: 20000 });
+      await activate(dark, "Tampered");
+      await dark.getByRole("button", { name: "Run check" }).click();
+      await dark.getByText("✗ 3 errors, 0 warnings.").waitFor();
+      const background = await dark.evaluate(
+        () => getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor,
+      );
+      const [r, g, b] = background.match(/\d+/g).map(Number);
+      assert.ok(r + g + b < 3 * 80, `the pane's background ${background} is not dark`);
+      await shot(dark, "15-check-dark-theme");
+      await axeScan(dark, "Check (dark theme)");
+      await dark.close();
+    });
     await step("no uncaught errors in the page", async () => {
       assert.deepEqual(pageErrors, []);
     });

@@ -11,10 +11,12 @@ const ROOT = path.resolve(__dirname, "../..");
 function loadStandinScript() {
   if (process.env.TIEOUT_STANDIN_JS) return fs.readFileSync(process.env.TIEOUT_STANDIN_JS, "utf8");
   const builder = path.join(ROOT, "scripts", "build-standin.js");
-  if (!fs.existsSync(builder)) throw new Error("scripts/build-standin.js is missing: the stand-in cannot be built.");
+  if (!fs.existsSync(builder))
+    throw new Error("scripts/build-standin.js is missing: the stand-in cannot be built.");
   const output = execFileSync(process.execPath, [builder], { cwd: ROOT, encoding: "utf8" }).trim();
   const file = output.split("\n").pop().trim();
-  if (!fs.existsSync(file)) throw new Error(`scripts/build-standin.js did not print the path of its bundle (got "${file}").`);
+  if (!fs.existsSync(file))
+    throw new Error(`scripts/build-standin.js did not print the path of its bundle (got "${file}").`);
   return fs.readFileSync(file, "utf8");
 }
 
@@ -22,7 +24,9 @@ const DATE = "yyyy-mm-dd";
 
 /** The workbook spec the stand-in reads from window.__TIEOUT_STANDIN_SHEETS__. */
 function standinWorkbook() {
-  const grants = sheets.Grants.map((row, r) => (r === 0 ? row : [{ value: row[0], numberFormat: DATE }, row[1]]));
+  const grants = sheets.Grants.map((row, r) =>
+    r === 0 ? row : [{ value: row[0], numberFormat: DATE }, row[1]],
+  );
   return {
     sheets: [
       { name: "Seed", rows: sheets.Seed },

@@ -13,7 +13,9 @@ describe("App", () => {
     await user.click(screen.getByRole("tab", { name: "Vesting" }));
     expect(screen.getByText("Enter a grant date and shares to see the vesting.")).toBeTruthy();
     // Views stay mounted (their inputs survive a tab switch) but only the chosen one shows.
-    const checkPanel = screen.getByText("Select a Schedule II or run on the sheet.").closest("[role='tabpanel']");
+    const checkPanel = screen
+      .getByText("Select a Schedule II or run on the sheet.")
+      .closest("[role='tabpanel']");
     expect((checkPanel as HTMLElement).hidden).toBe(true);
   });
 

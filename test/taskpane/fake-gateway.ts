@@ -22,12 +22,18 @@ export interface Call {
 
 function columnName(index: number): string {
   let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
 }
 
 /** A grid as Excel would read it: text is what a user sees, formulas echo the constants. */
-export function sheetGrid(sheetName: string, values: CellValue[][], rowIndex = 0, columnIndex = 0): SheetGrid {
+export function sheetGrid(
+  sheetName: string,
+  values: CellValue[][],
+  rowIndex = 0,
+  columnIndex = 0,
+): SheetGrid {
   const width = Math.max(...values.map((r) => r.length));
   const square = values.map((r) => [...r, ...Array<CellValue>(width - r.length).fill("")]);
   const topLeft = `${columnName(columnIndex)}${rowIndex + 1}`;
@@ -94,7 +100,10 @@ export class FakeGateway implements ExcelGateway {
   async writeTableToNewSheet(table: NewSheetTable): Promise<WrittenTable> {
     await this.enter("writeTableToNewSheet", [table]);
     const width = Math.max(...table.rows.map((r) => r.length));
-    return { sheetName: table.sheetName, address: `${table.sheetName}!A1:${columnName(width - 1)}${table.rows.length}` };
+    return {
+      sheetName: table.sheetName,
+      address: `${table.sheetName}!A1:${columnName(width - 1)}${table.rows.length}`,
+    };
   }
 
   async selectCell(address: string): Promise<void> {

@@ -37,8 +37,12 @@ describe("Import view", () => {
     // 3 years × (3 accounts + 1 total) = 12 rows; begin, 2 additions, deductions, end = 5 columns.
     await screen.findByText(/Read 3 periods \(2002, 2003, 2004\), 3 accounts, 5 columns and 12 rows\./);
     const table = screen.getByRole("region", { name: /Rows read from/ });
-    const inventory2003 = within(table).getByRole("rowheader", { name: /2003 · Reserve for excess and obsolete inventory/ });
-    const cells = within(inventory2003.closest("tr")!).getAllByRole("cell").map((c) => c.textContent);
+    const inventory2003 = within(table).getByRole("rowheader", {
+      name: /2003 · Reserve for excess and obsolete inventory/,
+    });
+    const cells = within(inventory2003.closest("tr")!)
+      .getAllByRole("cell")
+      .map((c) => c.textContent);
     expect(cells).toEqual(["5,756", "4,189", "41", "1,989", "7,997"]);
     expect(screen.getByText("✓ Every line that looked like data was read.")).toBeTruthy();
   });
@@ -75,10 +79,10 @@ describe("Import view", () => {
   test("pasted HTML is shown as text only: its script and image never reach the page", async () => {
     const { user, container } = setup();
     const html =
-      "<html><body><script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">" +
+      '<html><body><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">' +
       "<table><tr><td>Description</td><td>Balance at beginning of period</td><td>Additions</td><td>Deductions</td><td>Balance at end of period</td></tr>" +
       "<tr><td>Year ended December 31, 2004:</td></tr>" +
-      "<tr><td>Allowance <b onmouseover=\"window.__pwned=3\">for doubtful accounts</b></td><td>100</td><td>20</td><td>5</td><td>115</td></tr>" +
+      '<tr><td>Allowance <b onmouseover="window.__pwned=3">for doubtful accounts</b></td><td>100</td><td>20</td><td>5</td><td>115</td></tr>' +
       "</table></body></html>";
     paste(html);
     await user.click(previewButton());

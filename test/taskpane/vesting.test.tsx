@@ -30,7 +30,9 @@ describe("Vesting view", () => {
   test("without a grant it says what to enter and offers no action", () => {
     setup();
     expect(screen.getByText("Enter a grant date and shares to see the vesting.")).toBeTruthy();
-    expect((screen.getByRole("button", { name: "Insert table and chart" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (screen.getByRole("button", { name: "Insert table and chart" }) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 
   test("the reference grant previews 520 vested, 21 more on 2004-03-21, fully vested 2006-01-21", async () => {
@@ -144,7 +146,9 @@ describe("Vesting view", () => {
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(gateway.callsOf("writeColumn")).toHaveLength(1);
-    expect(screen.getByText("Nothing written yet: 1 cell in Grants!C1:C4 would be overwritten.")).toBeTruthy();
+    expect(
+      screen.getByText("Nothing written yet: 1 cell in Grants!C1:C4 would be overwritten."),
+    ).toBeTruthy();
   });
 
   test("a selection that is not two columns is refused with a message", async () => {

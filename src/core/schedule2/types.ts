@@ -3,7 +3,10 @@
 // produce Findings. Everything downstream (cli, excel, taskpane) depends on these names.
 import type Decimal from "decimal.js";
 
-/** Where a thing is: a line of the source text (1-based) or a sheet cell (`Sheet1!B7` or `B7`). */
+/**
+ * Where a thing is: a line of the source text (`line 18`, 1-based), a line and character column
+ * of an HTML source (`line 1:48213`), or a sheet cell (`Sheet1!B7` or `B7`).
+ */
 export type Location = string;
 
 /** One cell of a raw table, as text, with where it came from. */
@@ -11,6 +14,11 @@ export interface RawCell {
   text: string;
   /** 1-based line of the source text, when the source is text. */
   line?: number;
+  /**
+   * 1-based character column of the cell's figure (or first visible character) on its line,
+   * for HTML sources, whose modern filings are one very long line. Locations read `line L:C`.
+   */
+  column?: number;
   /** A1 address, when the source is a grid of cells. */
   address?: string;
   /** The cell's number, when the source already holds a number (an Excel or xlsx cell). */

@@ -4,14 +4,15 @@ import { isoToSerial } from "../../core/dates";
 import { formatAmount, plural } from "../shared/format";
 
 const WIDTH = 320;
-const HEIGHT = 140;
-const PAD = { left: 8, right: 8, top: 10, bottom: 10 };
+const HEIGHT = 150;
+const PAD = { left: 8, right: 8, top: 18, bottom: 20 };
 
 const useStyles = makeStyles({
   svg: { width: "100%", height: "auto", display: "block" },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },
   line: { stroke: tokens.colorBrandForeground1, strokeWidth: 2, fill: "none" },
   area: { fill: tokens.colorBrandBackground2 },
+  label: { fill: tokens.colorNeutralForeground2, fontSize: "11px" },
 });
 
 /** Words a screen reader gives for the chart. */
@@ -54,6 +55,15 @@ export function VestingChart({ tranches }: { tranches: Tranche[] }) {
       <path className={styles.line} d={path} />
       <line className={styles.axis} x1={PAD.left} y1={baseline} x2={WIDTH - PAD.right} y2={baseline} />
       <line className={styles.axis} x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={baseline} />
+      <text className={styles.label} x={PAD.left + 4} y={PAD.top - 6}>
+        {formatAmount(tranches[tranches.length - 1].cumulative)}
+      </text>
+      <text className={styles.label} x={PAD.left} y={HEIGHT - 5}>
+        {tranches[0].date}
+      </text>
+      <text className={styles.label} x={WIDTH - PAD.right} y={HEIGHT - 5} textAnchor="end">
+        {tranches[tranches.length - 1].date}
+      </text>
     </svg>
   );
 }

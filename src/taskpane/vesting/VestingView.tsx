@@ -42,7 +42,15 @@ function blame(preview: GrantPreview, ...argumentNames: string[]) {
   return { validationState: "error" as const, validationMessage: preview.message };
 }
 
-const FIELD_ARGUMENTS = ["grantDate", "shares", "schedule", "rounding", "dayOfMonth", "terminationDate", "asOf"];
+const FIELD_ARGUMENTS = [
+  "grantDate",
+  "shares",
+  "schedule",
+  "rounding",
+  "dayOfMonth",
+  "terminationDate",
+  "asOf",
+];
 
 function PreviewFigures({ preview }: { preview: Extract<GrantPreview, { kind: "ready" }> }) {
   const styles = useStyles();
@@ -113,7 +121,10 @@ export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGat
 
   // Without `overwrite` the gateway writes nothing over filled cells and asks us to confirm.
   const writeVestedColumn = async (column: VestedColumn, overwrite: boolean) => {
-    const result = await gateway.writeColumn(column.topLeft, column.cells, { overwrite, numberFormat: "#,##0" });
+    const result = await gateway.writeColumn(column.topLeft, column.cells, {
+      overwrite,
+      numberFormat: "#,##0",
+    });
     if ("needsConfirmation" in result) {
       setPending({ column, conflict: result });
       return `Nothing written yet: ${plural(result.nonEmptyCount, "cell")} in ${result.address} would be overwritten.`;
@@ -143,7 +154,11 @@ export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGat
         <Input inputMode="decimal" value={form.shares} onChange={set("shares")} />
       </Field>
       <Field label="Schedule">
-        <Select select={{ className: view.selectControl }} value={form.scheduleChoice} onChange={set("scheduleChoice")}>
+        <Select
+          select={{ className: view.selectControl }}
+          value={form.scheduleChoice}
+          onChange={set("scheduleChoice")}
+        >
           {PRESETS.map((p) => (
             <option key={p.id} value={p.id}>
               {p.label}
@@ -172,7 +187,11 @@ export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGat
         </Select>
       </Field>
       <Field label="Day of month of each vest" {...blame(preview, "dayOfMonth")}>
-        <Select select={{ className: view.selectControl }} value={form.dayOfMonth} onChange={set("dayOfMonth")}>
+        <Select
+          select={{ className: view.selectControl }}
+          value={form.dayOfMonth}
+          onChange={set("dayOfMonth")}
+        >
           {DAY_OF_MONTH_POLICIES.map((d) => (
             <option key={d.value} value={d.value}>
               {d.label}
@@ -187,7 +206,9 @@ export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGat
         <Input type="date" value={form.asOf} onChange={set("asOf")} />
       </Field>
 
-      {preview.kind === "incomplete" && <EmptyState>Enter a grant date and shares to see the vesting.</EmptyState>}
+      {preview.kind === "incomplete" && (
+        <EmptyState>Enter a grant date and shares to see the vesting.</EmptyState>
+      )}
       {unplacedProblem && <ErrorState title="Cannot compute the vesting" message={unplacedProblem} />}
       {preview.kind === "ready" && <PreviewFigures preview={preview} />}
 

@@ -19,6 +19,11 @@ export class LineIndex {
     return this.firstLine + low;
   }
 
+  /** The 1-based character column of `offset` within its line. */
+  columnAt(offset: number): number {
+    return offset - this.lineStart(offset) + 1;
+  }
+
   /** Offset of the first character of the line holding `offset`. */
   lineStart(offset: number): number {
     const index = this.lineAt(offset) - this.firstLine;

@@ -10,6 +10,7 @@ import { type TidyCell, tidyRow } from "./cells";
 
 interface HtmlCell extends TidyCell {
   line: number;
+  column: number;
 }
 
 /** A table as read from markup, located by offsets in the document. */
@@ -23,7 +24,10 @@ interface OpenCell {
   parts: string[];
   x: number;
   width: number;
+  /** Offset of the first visible character other than "$" (the figure itself), or -1. */
   textStart: number;
+  /** Offset of the first character that is not white space: where a lone "$" cell is. */
+  anyStart: number;
   tagged: boolean;
   supFrom: number;
 }
@@ -44,6 +48,20 @@ const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:._-]*)([^>]{0,2000})>|<!--/g;
 const BREAKS = new Set(["br", "p", "div", "li", "ul", "ol", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "center", "tbody"]);
 const SKIP_TO_CLOSE = new Set(["script", "style", "ix:header"]);
 const ORDINAL = /^(?:st|nd|rd|th)$/i;
+
+const CHARACTER = /&(?:#\d{1,8}|#[xX][0-9a-fA-F]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,10});?|[^\s$]/g;
+
+/**
+ * Offset in `chunk` of the first character a reader sees, a "$" or a space written as a
+ * reference (`&nbsp;`) skipped, so a location points at the figure; -1 when there is none.
+ */
+function firstVisible(chunk: string): number {
+  for (const match of chunk.matchAll(CHARACTER)) {
+    const shown = match[0].length > 1 ? decodeEntities(match[0]) : match[0];
+    if (collapseWhitespace(shown).replace(/\$/g, "") !== "") return match.index ?? -1;
+  }
+  return -1;
+}
 
 function spanAttribute(attributes: string, name: string): number {
   const match = new RegExp(`\\b${name}\\s*=\\s*["']?\\s*(\\d{1,4})`, "i").exec(attributes);
@@ -68,7 +86,11 @@ class TableReader {
     const cell = this.top?.cell;
     if (!cell || from >= to) return;
     const chunk = this.html.slice(from, to);
-    if (cell.textStart < 0 && /\S/.test(chunk)) cell.textStart = from + chunk.search(/\S/);
+    if (cell.anyStart < 0 && /\S/.test(chunk)) cell.anyStart = from + chunk.search(/\S/);
+    if (cell.textStart < 0) {
+      const visible = firstVisible(chunk);
+      if (visible >= 0) cell.textStart = from + visible;
+    }
     cell.parts.push(chunk);
   }
 
@@ -124,7 +146,7 @@ class TableReader {
     const width = spanAttribute(attributes, "colspan");
     const rowspan = spanAttribute(attributes, "rowspan");
     if (rowspan > 1) for (let c = table.column; c < table.column + width; c++) table.covered[c] = rowspan;
-    table.cell = { parts: [], x: table.column, width, textStart: -1, tagged: false, supFrom: -1 };
+    table.cell = { parts: [], x: table.column, width, textStart: -1, anyStart: -1, tagged: false, supFrom: -1 };
     table.column += width;
   }
 
@@ -133,8 +155,10 @@ class TableReader {
     if (!cell || !table.row) return;
     table.cell = null;
     const text = collapseWhitespace(decodeEntities(cell.parts.join("")));
-    const line = cell.textStart >= 0 ? this.lines.lineAt(cell.textStart) : 0;
-    table.row.push({ text, line, x: cell.x, width: cell.width, tagged: cell.tagged });
+    const at = cell.textStart >= 0 ? cell.textStart : cell.anyStart;
+    const line = at >= 0 ? this.lines.lineAt(at) : 0;
+    const column = at >= 0 ? this.lines.columnAt(at) : 0;
+    table.row.push({ text, line, column, x: cell.x, width: cell.width, tagged: cell.tagged });
     if (cell.tagged) table.tagged = true;
   }
 
@@ -152,7 +176,7 @@ class TableReader {
     if (!table) return;
     this.closeRow(table);
     const rows = table.rows.map((row) =>
-      tidyRow(row, table.tagged).map(({ text, line, x, width }): RawCell => ({ text, line, x, width })),
+      tidyRow(row, table.tagged).map(({ text, line, column, x, width }): RawCell => ({ text, line, column, x, width })),
     );
     this.done.push({ start: table.start, end, rows });
   }

@@ -40,7 +40,8 @@ export function classifyRow(cells: RawCell[]): ClassifiedRow {
 export function locationOf(cell: RawCell | undefined): Location {
   if (!cell) return "";
   if (cell.address) return cell.address;
-  return cell.line !== undefined ? `line ${cell.line}` : "";
+  if (cell.line === undefined) return "";
+  return cell.column !== undefined ? `line ${cell.line}:${cell.column}` : `line ${cell.line}`;
 }
 
 /** Text of a row's cells joined, for heading rows. */
