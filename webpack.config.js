@@ -27,7 +27,16 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } },
+          // ES modules out of ts-loader so webpack can tree-shake Fluent UI and its icons
+          // (tsconfig.json emits CommonJS for Node, which defeats tree shaking).
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: "tsconfig.json",
+              transpileOnly: true,
+              compilerOptions: { module: "es2020" },
+            },
+          },
         },
       ],
     },

@@ -106,16 +106,21 @@ async function step(name, body) {
 
 // ---------------------------------------------------------------- page helpers
 
+/** Lets hover and entrance transitions finish, so pictures and colour checks see the resting state. */
+async function settle(page) {
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(400);
+}
+
 /** The whole pane, or (for a dialog, which is fixed to the viewport) what is on screen. */
 async function shot(page, name, { fullPage = true } = {}) {
+  await settle(page);
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
 }
 
 /** axe-core on what is shown: no serious or critical violation. */
 async function axeScan(page, what) {
-  // Let hover and entrance transitions settle, so colours are measured as they rest.
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(400);
+  await settle(page);
   const injected = await page.evaluate(() => typeof window.axe !== "undefined");
   if (!injected) await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const violations = await page.evaluate(async () => {
@@ -243,6 +248,16 @@ async function flows(page) {
     await assertNoHorizontalScroll(page, "Check (breaks)");
   });
 
+  await step("Check: Enter on a focused finding selects its cell", async () => {
+    await activate(page, "Seed");
+    const continuity = page.getByRole("region", { name: "Continuity: 1 error" }).getByRole("button");
+    await continuity.focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Selected Tampered!B16.").waitFor();
+    const selected = await page.evaluate(() => window.__standin.selection());
+    assert.equal(selected, "Tampered!B16");
+  });
+
   await step("Check: marks leave the figures alone and Clear marks restores the cells", async () => {
     const before = await cell(page, "Tampered!F11");
     await page.getByRole("button", { name: "Mark cells" }).click();
@@ -264,6 +279,16 @@ async function flows(page) {
       names.some((n) => n.startsWith("Tie-out")),
       `no Tie-out sheet among ${names.join(", ")}`,
     );
+  });
+
+  await step("the tab list is operable with the arrow keys", async () => {
+    await page.getByRole("tab", { name: "Check", exact: true }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("tabpanel", { name: "Import" }).waitFor();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await page.getByRole("tabpanel", { name: "Check" }).waitFor();
   });
 
   await step("Import: the seed text previews and inserts as a sheet of real numbers", async () => {

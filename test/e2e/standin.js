@@ -9,7 +9,6 @@ const ROOT = path.resolve(__dirname, "../..");
 
 /** The stand-in as one classic script (defines window.Office, window.Excel and window.__standin). */
 function loadStandinScript() {
-  if (process.env.TIEOUT_STANDIN_JS) return fs.readFileSync(process.env.TIEOUT_STANDIN_JS, "utf8");
   const builder = path.join(ROOT, "scripts", "build-standin.js");
   if (!fs.existsSync(builder))
     throw new Error("scripts/build-standin.js is missing: the stand-in cannot be built.");

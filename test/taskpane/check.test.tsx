@@ -140,4 +140,13 @@ describe("Check view", () => {
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("No Schedule II table was found in Notes!A1:A2.");
   });
+
+  test("results are announced in a polite live region", async () => {
+    const { user } = setup("Tampered");
+    await user.click(runButton());
+    await user.click(await screen.findByRole("button", { name: "Mark cells" }));
+    await screen.findByText("Marked 3 cells.");
+    const region = screen.getByText("Marked 3 cells.").closest("[role='status']");
+    expect(region?.getAttribute("aria-live")).toBe("polite");
+  });
 });

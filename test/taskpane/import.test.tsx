@@ -37,13 +37,20 @@ describe("Import view", () => {
     // 3 years × (3 accounts + 1 total) = 12 rows; begin, 2 additions, deductions, end = 5 columns.
     await screen.findByText(/Read 3 periods \(2002, 2003, 2004\), 3 accounts, 5 columns and 12 rows\./);
     const table = screen.getByRole("region", { name: /Rows read from/ });
-    const inventory2003 = within(table).getByRole("rowheader", {
-      name: /2003 · Reserve for excess and obsolete inventory/,
+    const year2003 = within(table).getByRole("columnheader", { name: "2003" }).closest("tbody")!;
+    const inventory = within(year2003).getByRole("rowheader", {
+      name: "Reserve for excess and obsolete inventory",
     });
-    const cells = within(inventory2003.closest("tr")!)
+    const cells = within(inventory.closest("tr")!)
       .getAllByRole("cell")
       .map((c) => c.textContent);
     expect(cells).toEqual(["5,756", "4,189", "41", "1,989", "7,997"]);
+    // Short column labels fit the pane; the legend gives each header as printed.
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(expect.arrayContaining(["Begin", "Add. 1", "Add. 2", "Ded.", "End"]));
     expect(screen.getByText("✓ Every line that looked like data was read.")).toBeTruthy();
   });
 
@@ -89,5 +96,17 @@ describe("Import view", () => {
     await screen.findByText(/Read 1 period/);
     expect(container.querySelector("script, img, b")).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  test("while the sheet is being inserted a spinner shows and the view is busy", async () => {
+    const { gateway, user, container } = setup();
+    const release = gateway.hold("writeTableToNewSheet");
+    paste(SEED_TEXT);
+    await user.click(previewButton());
+    await user.click(await screen.findByRole("button", { name: "Insert as new sheet" }));
+    expect(screen.getByText("Inserting the sheet…")).toBeTruthy();
+    expect(container.querySelector("[aria-busy='true']")).not.toBeNull();
+    release();
+    await screen.findByText(/Inserted the schedule as sheet/);
   });
 });

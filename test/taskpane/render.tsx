@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import sheets from "../e2e/sheets.json";
 import { FakeGateway, sheetGrid } from "./fake-gateway";
@@ -26,3 +26,14 @@ export function fixtureGrid(name: keyof typeof sheets, rowIndex = 0, columnIndex
 }
 
 export { FakeGateway };
+
+/**
+ * A button of the open confirm dialog. Tabster (Fluent's focus manager) may briefly mark a
+ * freshly opened dialog aria-hidden while it moves the modal layer, so this waits until the
+ * dialog is exposed to assistive technology, as a screen reader user would.
+ */
+export function dialogButton(name: string): Promise<HTMLElement> {
+  return waitFor(() => within(screen.getByRole("alertdialog")).getByRole("button", { name }), {
+    timeout: 5000,
+  });
+}

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { ShareSafely } from "../../src/taskpane/share/ShareSafely";
-import { FakeGateway, renderInProvider } from "./render";
+import { FakeGateway, dialogButton, renderInProvider } from "./render";
 
 function setup(formulaCount: number) {
   const gateway = new FakeGateway();
@@ -35,7 +35,7 @@ describe("Share safely", () => {
     expect(dialog.textContent).toContain("This workbook has 3 TIEOUT formulas.");
     expect(dialog.textContent).toContain("Grants!C2: =TIEOUT.VESTED(A2,B2,DATE(2004,2,21))");
     expect(gateway.callsOf("replaceTieoutFormulasWithValues")).toHaveLength(0);
-    await user.click(screen.getByRole("button", { name: "Replace 3 formulas" }));
+    await user.click(await dialogButton("Replace 3 formulas"));
     await screen.findByText("Replaced 3 TIEOUT formulas with their values.");
     expect(gateway.callsOf("replaceTieoutFormulasWithValues")).toHaveLength(1);
   });
@@ -44,7 +44,7 @@ describe("Share safely", () => {
     const { gateway, user } = setup(2);
     await user.click(shareButton());
     await screen.findByRole("alertdialog");
-    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await user.click(await dialogButton("Cancel"));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(gateway.callsOf("replaceTieoutFormulasWithValues")).toHaveLength(0);
   });
@@ -62,5 +62,14 @@ describe("Share safely", () => {
     gateway.fail("listTieoutFormulas", "Excel is busy editing a cell.");
     await user.click(shareButton());
     expect((await screen.findByRole("alert")).textContent).toContain("Excel is busy editing a cell.");
+  });
+
+  test("while the workbook is searched a spinner shows", async () => {
+    const { gateway, user } = setup(1);
+    const release = gateway.hold("listTieoutFormulas");
+    await user.click(shareButton());
+    expect(screen.getByText("Looking through the workbook…")).toBeTruthy();
+    release();
+    await screen.findByRole("alertdialog");
   });
 });

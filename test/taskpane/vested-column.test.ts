@@ -26,6 +26,7 @@ describe("vested-as-of column", () => {
       "=TIEOUT.VESTED(D11,E11,DATE(2004,2,21))",
     ]);
     expect(column.formulaCount).toBe(2);
+    expect(column.numberFormat).toBe("#,##0");
   });
 
   test("a non-default rounding is passed with the termination argument left out", () => {
@@ -34,6 +35,11 @@ describe("vested-as-of column", () => {
     expect(column.cells[0]).toBe(
       '=TIEOUT.VESTED(A1,B1,DATE(2004,2,21),"50% at 6 months, then 50% monthly over 24 months",,"front-loaded")',
     );
+  });
+
+  test("fractional rounding shows the fractions it leaves", () => {
+    const grid = sheetGrid("Grants", [[37823, 1000]]);
+    expect(vestedColumnFor(grid, { ...reference, rounding: "fractional" }).numberFormat).toBe("#,##0.####");
   });
 
   test("blank rows stay blank and a sheet name with spaces is quoted", () => {

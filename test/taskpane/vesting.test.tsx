@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { VestingView } from "../../src/taskpane/vesting/VestingView";
 import type { NewSheetTable } from "../../src/excel/types";
-import { FakeGateway, fixtureGrid, renderInProvider } from "./render";
+import { FakeGateway, dialogButton, fixtureGrid, renderInProvider } from "./render";
 
 function setup() {
   const gateway = new FakeGateway();
@@ -130,7 +130,7 @@ describe("Vesting view", () => {
     await user.click(screen.getByRole("button", { name: "Add vested-as-of column beside selected grants" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(dialog.textContent).toContain("2 cells in Grants!C1:C4 are not empty.");
-    await user.click(screen.getByRole("button", { name: "Overwrite 2 cells" }));
+    await user.click(await dialogButton("Overwrite 2 cells"));
     await screen.findByText("Added 3 VESTED formulas in Grants!C1:C4.");
     const calls = gateway.callsOf("writeColumn");
     expect(calls.map((c) => (c[2] as { overwrite?: boolean }).overwrite)).toEqual([false, true]);
@@ -143,7 +143,7 @@ describe("Vesting view", () => {
     await enterReferenceGrant(user);
     await user.click(screen.getByRole("button", { name: "Add vested-as-of column beside selected grants" }));
     await screen.findByRole("alertdialog");
-    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await user.click(await dialogButton("Cancel"));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(gateway.callsOf("writeColumn")).toHaveLength(1);
     expect(
@@ -160,5 +160,16 @@ describe("Vesting view", () => {
       "Select the grant list as exactly two columns, grant date then shares; the selection Seed!A1:F18 has 6 columns.",
     );
     expect(gateway.callsOf("writeColumn")).toHaveLength(0);
+  });
+
+  test("while Excel writes the table a spinner shows, and an Excel failure is shown as an error", async () => {
+    const { gateway, user } = setup();
+    await enterReferenceGrant(user);
+    const release = gateway.hold("writeTableToNewSheet");
+    gateway.fail("writeTableToNewSheet", "The workbook is shared and locked.");
+    await user.click(screen.getByRole("button", { name: "Insert table and chart" }));
+    expect(screen.getByText("Writing to Excel…")).toBeTruthy();
+    release();
+    expect((await screen.findByRole("alert")).textContent).toContain("The workbook is shared and locked.");
   });
 });

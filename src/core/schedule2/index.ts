@@ -4,7 +4,7 @@ import { inferSignConvention } from "./checks";
 import { gridToRawTable, type CellGrid } from "./grid";
 import { readHtmlTables } from "./html";
 import { layoutTable } from "./layout";
-import { findScheduleSources } from "./locate";
+import { findScheduleSources, isFragment } from "./locate";
 import { checkSchedule, toReportJson } from "./report";
 import { readTextTables } from "./text";
 import type { CheckOptions, CheckReportJson, RawTable, ScheduleModel } from "./types";
@@ -37,12 +37,13 @@ function schedulesIn(tables: RawTable[]): ScheduleModel[] {
 
 /**
  * Every Schedule II in the input: a whole filing or a fragment, HTML or text, or a grid of cells.
- * When the schedule cannot be found by its title or headers, the whole input is read as the table.
+ * When a fragment's schedule cannot be found by its title or headers, the whole fragment is read as
+ * the table; a whole filing without a findable schedule has none (its other tables are not schedules).
  */
 export function readSchedules(input: string | CellGrid, _options?: { file?: string }): ScheduleModel[] {
   if (typeof input !== "string") return schedulesIn([gridToRawTable(input)]);
   const found = schedulesIn(tablesOf(input));
-  return found.length > 0 ? found : schedulesIn(wholeInputTables(input));
+  return found.length > 0 || !isFragment(input) ? found : schedulesIn(wholeInputTables(input));
 }
 
 /** Reads and checks every schedule in the input: the JSON of `tieout check --json` for one file. */

@@ -1,4 +1,4 @@
-import { Button, Field, Text, Textarea, useId } from "@fluentui/react-components";
+import { Button, Field, Text, Textarea, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import { readSchedules } from "../../core/schedule2";
 import type { ScheduleModel } from "../../core/schedule2/types";
@@ -12,6 +12,18 @@ import { toNewSheetTable } from "../shared/sheet-plan";
 import { useAsync } from "../shared/useAsync";
 import { previewOf } from "./preview";
 
+const useStyles = makeStyles({
+  legend: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    "& > div": { display: "flex", columnGap: tokens.spacingHorizontalS },
+    "& dt": { fontWeight: tokens.fontWeightSemibold, minWidth: "3.5em" },
+    "& dd": { margin: 0, overflowWrap: "anywhere" },
+  },
+  period: { fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalS },
+  total: { "& th, & td": { fontWeight: tokens.fontWeightSemibold } },
+});
+
 function SchedulePreviewSection({
   model,
   headingId,
@@ -24,6 +36,7 @@ function SchedulePreviewSection({
   inserting: boolean;
 }) {
   const view = useViewStyles();
+  const styles = useStyles();
   const preview = previewOf(model);
   return (
     <section className={view.section} aria-labelledby={headingId}>
@@ -32,10 +45,18 @@ function SchedulePreviewSection({
         {model.units ? ` (${model.units})` : ""}
       </h2>
       <Text className={view.wrap}>
-        Read {plural(preview.periods.length, "period")} ({preview.periods.join(", ")}),{" "}
+        Read {plural(preview.periods.length, "period")} ({preview.periods.map((p) => p.period).join(", ")}),{" "}
         {plural(preview.accounts.length, "account")}, {plural(preview.columns.length, "column")} and{" "}
         {plural(preview.rowCount, "row")}.
       </Text>
+      <dl className={styles.legend}>
+        {preview.columns.map((column) => (
+          <div key={column.short}>
+            <dt>{column.short}</dt>
+            <dd>{column.header}</dd>
+          </div>
+        ))}
+      </dl>
       <div
         className={view.tableScroll}
         role="region"
@@ -45,26 +66,31 @@ function SchedulePreviewSection({
         <table className={view.table}>
           <thead>
             <tr>
-              <th scope="col">Period · account</th>
-              {preview.columns.map((header, i) => (
-                <th scope="col" key={i}>
-                  {header}
+              <th scope="col">Account</th>
+              {preview.columns.map((column) => (
+                <th scope="col" key={column.short} title={column.header}>
+                  {column.short}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody>
-            {preview.rows.map((row, r) => (
-              <tr key={r}>
-                <th scope="row" style={{ fontWeight: row.isTotal ? 600 : 400 }}>
-                  {row.period} · {row.account}
+          {preview.periods.map(({ period, rows }) => (
+            <tbody key={period}>
+              <tr>
+                <th scope="colgroup" colSpan={preview.columns.length + 1} className={styles.period}>
+                  {period}
                 </th>
-                {row.values.map((value, c) => (
-                  <td key={c}>{formatAmount(value)}</td>
-                ))}
               </tr>
-            ))}
-          </tbody>
+              {rows.map((row, r) => (
+                <tr key={r} className={row.isTotal ? styles.total : undefined}>
+                  <th scope="row">{row.account}</th>
+                  {row.values.map((value, c) => (
+                    <td key={c}>{formatAmount(value)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
         </table>
       </div>
       <h3 className={view.subheading}>Not read</h3>

@@ -123,7 +123,7 @@ export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGat
   const writeVestedColumn = async (column: VestedColumn, overwrite: boolean) => {
     const result = await gateway.writeColumn(column.topLeft, column.cells, {
       overwrite,
-      numberFormat: "#,##0",
+      numberFormat: column.numberFormat,
     });
     if ("needsConfirmation" in result) {
       setPending({ column, conflict: result });

@@ -16,6 +16,8 @@ export interface VestedColumn {
   cells: CellInput[];
   /** How many grants get a formula. */
   formulaCount: number;
+  /** Whole shares, unless the rounding leaves fractions. */
+  numberFormat: string;
 }
 
 const DEFAULT_ROUNDING = "cumulative-round-down";
@@ -72,5 +74,6 @@ export function vestedColumnFor(selection: SheetGrid, options: VestedColumnOptio
     topLeft: qualifiedAddress(selection.sheetName, cellRef(selection.rowIndex, selection.columnIndex + 2)),
     cells,
     formulaCount,
+    numberFormat: options.rounding === "fractional" ? "#,##0.####" : "#,##0",
   };
 }

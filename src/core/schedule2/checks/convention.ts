@@ -44,26 +44,33 @@ export function describeConvention(convention: SignConvention): string {
 }
 
 /**
- * The reading under which the most rows tie. The printing suggests one first: deductions printed mostly
- * negative → `all-added`, otherwise `deductions-subtracted`. Another reading replaces it only when it ties
- * at least two more rows: a single row that ties only the other way is a coincidence (or a changed figure),
- * and is reported as a warning rather than allowed to flip the whole schedule. A schedule with no
- * deduction column at all adds every column as printed, which is `all-added` by definition.
+ * The reading under which the most rows tie. Ties between readings go to the one the printing suggests:
+ * deductions printed mostly negative → `all-added`, otherwise `deductions-subtracted`. When every
+ * deduction is printed with the same sign, the contrary reading must tie at least two more rows: one row
+ * that ties only the other way is a coincidence (or a changed figure) and is reported as a warning, not
+ * allowed to flip the whole schedule. A schedule with no deduction column adds every column as printed,
+ * which is `all-added` by definition.
  */
 export function inferSignConvention(model: ScheduleModel, options?: CheckOptions): SignConvention {
   const tolerance = resolveTolerance(options);
-  const [suggested, ...others] = preferredOrder(model.rows);
-  const ties = (convention: SignConvention) => model.rows.filter((row) => rowTies(row, convention, tolerance)).length;
-  let best = suggested;
-  let bestCount = ties(suggested) + 1;
-  for (const convention of others) {
-    const count = ties(convention);
+  const preference = preferredOrder(model.rows);
+  const margin = printedOneWay(model.rows) ? 1 : 0;
+  let best = preference[0];
+  let bestCount = -1;
+  for (const convention of preference) {
+    const count = model.rows.filter((row) => rowTies(row, convention, tolerance)).length;
     if (count > bestCount) {
       best = convention;
-      bestCount = count;
+      bestCount = count + (convention === preference[0] ? margin : 0);
     }
   }
   return best;
+}
+
+/** Every non-zero deduction printed with the same sign (then one reading is the contrary of the printing). */
+function printedOneWay(rows: readonly ScheduleRowModel[]): boolean {
+  const signs = new Set(rows.flatMap((row) => row.deductions).filter((d) => !d.isZero()).map((d) => d.isNegative()));
+  return signs.size === 1;
 }
 
 function preferredOrder(rows: readonly ScheduleRowModel[]): SignConvention[] {

@@ -2,11 +2,11 @@
 import type { RawTable } from "../types";
 import { LineIndex } from "./line-index";
 import { parseTables, type ParsedTable } from "./tables";
-import { htmlToText } from "./text";
+import { htmlToLines } from "./text";
 import { firstFigureRow } from "./figures";
 
 export { LineIndex } from "./line-index";
-export { htmlToText, collapseWhitespace } from "./text";
+export { htmlToLines, htmlToText, collapseWhitespace } from "./text";
 export { decodeEntities } from "./entities";
 export { parseTables, type ParsedTable } from "./tables";
 
@@ -14,10 +14,18 @@ const CONTEXT_CHARS = 600;
 // Inline XBRL spends hundreds of bytes of markup per visible word: look back this far for context.
 const CONTEXT_LOOKBACK = 12000;
 
-/** The visible text just before offset `start` (title, units), not reaching back before `floor`. */
+/** The visible text just before offset `start` (title, units), a line per block, not reaching back before `floor`. */
 export function contextBefore(html: string, start: number, floor = 0): string {
-  const text = htmlToText(html.slice(Math.max(floor, start - CONTEXT_LOOKBACK), start));
-  return text.length > CONTEXT_CHARS ? text.slice(text.length - CONTEXT_CHARS).replace(/^\S*\s/, "") : text;
+  const lines = htmlToLines(html.slice(Math.max(floor, start - CONTEXT_LOOKBACK), start));
+  const picked: string[] = [];
+  let length = 0;
+  for (let i = lines.length - 1; i >= 0 && length < CONTEXT_CHARS; i--) {
+    // Only the end of a long paragraph is kept, cut at a word.
+    const line = length + lines[i].length > CONTEXT_CHARS ? lines[i].slice(length + lines[i].length - CONTEXT_CHARS).replace(/^\S*\s/, "") : lines[i];
+    picked.unshift(line);
+    length += line.length + 1;
+  }
+  return picked.join("\n");
 }
 
 /** A parsed table as a RawTable, its context taken from the markup before it. */

@@ -120,6 +120,8 @@ class TableReader {
       if (!closing) cell.supFrom = cell.parts.length;
       else if (cell.supFrom >= 0) this.closeSup(cell);
     } else if (name === "ix:nonfraction" && !closing) {
+      // The printed figure is read, never the fact's sign="-": the auditor ties what the page shows, and
+      // Kraft Heinz (fixture 12) prints negative deduction facts as "1", a table that ties only as printed.
       cell.tagged = true;
     }
   }

@@ -7,18 +7,19 @@ import {
   accountFromContext,
   cleanLabel,
   continuesAbove,
-  findTitle,
   isHeaderWording,
   isSubLabel,
   isTitleLine,
   isTotalLabel,
   isUnitsCaption,
+  isWrappedName,
   unitsIn,
 } from "./labels";
 import { cleanPeriodLabel, isPartialPeriod, isPeriodLabel, periodKey, splitPeriodFromLabel } from "./periods";
 import { columnRoles, rolesFromHeaderText } from "./roles";
 import { buildRow, classifyRow, locationOf, rowText, type ClassifiedRow, type RowBase, type ValueCell } from "./rows";
 import { assignHeadings, findSlots, hasExtent, overlap, slotOf, type Extent } from "./slots";
+import { scheduleTitle } from "./title";
 import { layoutTransposed } from "./transposed";
 
 export { isPeriodLabel, periodKey, splitPeriodFromLabel } from "./periods";
@@ -136,21 +137,24 @@ interface Block {
 
 /** Lays out one raw table. Null when it holds no schedule (no row of amounts under two or more columns). */
 export function layoutTable(table: RawTable): ScheduleModel | null {
-  const rows = table.rows.filter((cells) => cells.length > 0).map(classifyRow);
-  const firstData = firstDataIndex(rows);
-  if (firstData < 0) return null;
-  const geometric = isGeometric(rows);
+  const cellRows = table.rows.filter((cells) => cells.length > 0);
+  const firstPass = cellRows.map((cells) => classifyRow(cells));
+  if (firstDataIndex(firstPass) < 0) return null;
+  const geometric = isGeometric(firstPass);
   const provisionalSlots = geometric
-    ? findSlots(rows.flatMap((row) => row.values.map((v) => v.cell)).filter(hasExtent), [])
+    ? findSlots(firstPass.flatMap((row) => row.values.map((v) => v.cell)).filter(hasExtent), [])
     : [];
   const labelEnd = table.columns?.[0]?.x ?? provisionalSlots[0]?.x ?? 0;
+  // Once the value columns are known, a year printed under one of them is read as a figure.
+  const rows = geometric ? cellRows.map((cells) => classifyRow(cells, labelEnd)) : firstPass;
+  const firstData = firstDataIndex(rows);
   const headerIndexes = new Set(headerRowIndexes(table, rows, firstData, labelEnd));
   const headerRows = rows.filter((_, index) => headerIndexes.has(index));
   const columns = geometric ? geometricColumns(table, rows, headerRows) : orderedColumns(rows, headerRows);
   if (!columns) return null;
 
   const texts = [table.context, ...rows.filter((row) => row.values.length === 0).map(rowText)].join("\n");
-  const title = findTitle(texts);
+  const title = scheduleTitle(table.context, rows.slice(0, firstData).map(rowText));
   const units = unitsIn(texts) ?? "";
   const contextAccount = accountFromContext(table.context);
   const transposed = layoutTransposed(rows, headerRows, columns, contextAccount);
@@ -159,7 +163,7 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
   const notes: Note[] = [];
   const built: { base: RowBase; placed: ValueCell[][] }[] = [];
   const block: Block = { period: null, heading: null };
-  let pendingWrap: string | null = null;
+  let pendingWrap: { text: string; cell: RawCell } | null = null;
   let previousWasData = false;
 
   rows.forEach((row, index) => {
@@ -183,7 +187,7 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
         return;
       }
       block.heading = cleanLabel(text);
-      pendingWrap = block.heading;
+      pendingWrap = { text: block.heading, cell: row.cells[0] };
       return;
     }
 
@@ -217,8 +221,9 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
         account = split.account;
       } else if (isSubLabel(label) && block.heading) {
         account = `${block.heading} ${label}`;
-      } else if (pendingWrap && continuesAbove(label)) {
-        account = `${pendingWrap} ${label}`;
+      } else if (pendingWrap && isWrappedName(pendingWrap.cell, row.label!, nextNameCell(rows, index))) {
+        account = `${pendingWrap.text} ${label}`;
+        block.heading = null;
       }
     }
     pendingWrap = null;
@@ -243,6 +248,16 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
   const modelRows = built.map(({ base, placed }) => buildRow(base, columns.roles, placed));
   const info: ColumnInfo[] = columns.roles.map((role, index) => ({ role, header: columns.headers[index] ?? "" }));
   return finish({ title, units, columns: info, rows: modelRows, notes });
+}
+
+/** The first cell of the next row that names an account (not a period, total or caption), if any. */
+function nextNameCell(rows: ClassifiedRow[], after: number): RawCell | undefined {
+  for (const row of rows.slice(after + 1)) {
+    const text = rowText(row);
+    if (!row.label || isPeriodLabel(text) || isUnitsCaption(text) || isTotalLabel(row.label.text)) continue;
+    return row.label;
+  }
+  return undefined;
 }
 
 /** A line of amounts with no label under a row: more values for that row's activity columns. */

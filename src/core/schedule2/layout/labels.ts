@@ -1,5 +1,6 @@
 // Reading the words around the figures: account labels, headings, titles, units.
 import { stripFootnotes } from "../../numbers";
+import type { RawCell } from "../types";
 
 const UNITS_NOTE = /\((?:[^)]*\b(?:thousands|millions|billions)\b[^)]*)\)/i;
 
@@ -25,6 +26,27 @@ export function continuesAbove(label: string): boolean {
   return /^[a-z]/.test(label);
 }
 
+/** A name cut after a word no name ends with: "Allowance for", "Reserve for excess and". */
+const UNFINISHED = /\b(?:for|of|and|or|on|in|to|from|the|a|an|with|against|at|by|under|less|net\s+of)\s*$|&\s*$/i;
+/** A heading that opens a block says so: "Deducted from asset accounts:", "Allowance for —". */
+const HEADING_END = /[:—–-]\s*$/;
+
+/**
+ * Whether a line of words with no figures (`first`) is the start of the account name finished on
+ * the row of figures below it (`second`), rather than a heading over that row. Real filings wrap
+ * "Allowance for doubtful / Accounts" with capitals, so lower case is one cue among three: the
+ * first line stops on a word no name ends with; or the second line is indented under the first,
+ * is short, and the next account (`following`) is back at the first line's margin, as a block's
+ * accounts would not be.
+ */
+export function isWrappedName(first: RawCell, second: RawCell, following: RawCell | undefined): boolean {
+  if (HEADING_END.test(first.text)) return false;
+  if (continuesAbove(second.text) || UNFINISHED.test(first.text)) return true;
+  if (first.x === undefined || second.x === undefined || following?.x === undefined) return false;
+  const short = second.text.trim().split(/\s+/).length <= 3;
+  return short && second.x > first.x && following.x <= first.x;
+}
+
 /** Column-header wording repeated inside a table (after a page break): not a heading. */
 export function isHeaderWording(text: string): boolean {
   return /^(?:description|balance\s+at|beginning|end\s+of|charged\s+to|additions|deductions|col(?:umn)?\.?\s+[a-e]\b)/i.test(text);
@@ -47,12 +69,6 @@ const TITLE = /schedule\s+(?:ii|viii|\d+)\b|valuation\s+and\s+qualifying|valuati
 /** The schedule's own title (or part of it) printed inside the table: not an account heading. */
 export function isTitleLine(text: string): boolean {
   return TITLE.test(text);
-}
-
-/** The schedule's title from the text before the table, else the standard one. */
-export function findTitle(context: string): string {
-  const line = context.split("\n").find((text) => TITLE.test(text));
-  return line ? line.replace(/\s+/g, " ").trim() : "Schedule II - Valuation and Qualifying Accounts";
 }
 
 /**

@@ -20,13 +20,18 @@ export interface ClassifiedRow {
 /** A year alone as a row label ("2024"), not an amount. */
 const YEAR_LABEL = /^(?:19|20)\d\d:?$/;
 
-export function classifyRow(cells: RawCell[]): ClassifiedRow {
+/**
+ * Sorts a row's cells. `labelEnd`, when the table's geometry gives it, is where the value columns
+ * begin: a year standing there ("2003" under a balance column) is a figure, not a period label.
+ */
+export function classifyRow(cells: RawCell[], labelEnd?: number): ClassifiedRow {
   // A line of years is the column header of a table printed with the periods across.
   if (cells.length >= 2 && cells.every((cell) => YEAR_LABEL.test(cell.text.trim()))) {
     return { cells, label: null, values: [], texts: cells };
   }
   const [first, ...rest] = cells;
-  const firstIsLabel = first !== undefined && (!looksNumeric(first.text) || YEAR_LABEL.test(first.text.trim()));
+  const inValueColumns = labelEnd !== undefined && first?.x !== undefined && first.x >= labelEnd;
+  const firstIsLabel = first !== undefined && (!looksNumeric(first.text) || (YEAR_LABEL.test(first.text.trim()) && !inValueColumns));
   const values: ValueCell[] = [];
   const texts: RawCell[] = [];
   for (const cell of firstIsLabel ? rest : cells) {

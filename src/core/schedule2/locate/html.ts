@@ -3,7 +3,7 @@
 // markup mentions roll-forward words, are read in full.
 import type { RawTable } from "../types";
 import { htmlToText, type LineIndex, parseTables, type ParsedTable, toRawTable } from "../html";
-import { findTitles, firstFigureRow, hasRollForwardHeaders, type TitleMention } from "./signals";
+import { findTitles, firstFigureRow, hasRollForwardHeaders, isFragment, type TitleMention } from "./signals";
 
 interface Span {
   start: number;
@@ -113,18 +113,19 @@ export function locateHtmlTables(doc: string, lines: LineIndex, from: number, to
   const spans = topLevelTables(doc, from, to);
   const locator = new HtmlLocator(doc, lines);
   const chosen = new Map<number, Judged>();
-  for (const title of findTitles(doc, from, to)) {
+  for (const title of findTitles(doc, from, to, true)) {
     if (insideLink(doc, title.index)) continue;
     const owned = locator.ownedBy(title, spans);
     if (owned) chosen.set(owned.table.start, owned);
   }
-  // A schedule continued in a second table, or (with no title at all) found by its headers alone.
+  // A schedule continued in a second table, or (in a fragment with no title) found by its headers alone.
+  const fragment = isFragment(doc, from, to);
   for (const span of spans) {
     if (!ROLL_FORWARD_WORDS.test(doc.slice(span.start, span.end))) continue;
     for (const j of locator.tablesIn(span)) {
       if (!j.hasFigures || !j.headed || chosen.has(j.table.start)) continue;
       const continues = [...chosen.values()].some((c) => c.table.end <= j.table.start && visibleGap(doc, c.table.end, j.table.start) <= TITLE_REACH);
-      if (chosen.size === 0 || continues) chosen.set(j.table.start, j);
+      if ((chosen.size === 0 && fragment) || continues) chosen.set(j.table.start, j);
     }
   }
   return [...chosen.values()]

@@ -5,6 +5,8 @@ import { LineIndex } from "../html";
 import { locateHtmlTables } from "./html";
 import { locateTextSlices } from "./text";
 
+export { isFragment } from "./signals";
+
 /** Where a schedule was found: a table already read from HTML, or a text slice for a text reader. */
 export type ScheduleSource =
   | { kind: "html"; table: RawTable }

@@ -1,4 +1,5 @@
 // What marks a Schedule II: its title, the words of its column headers, rows of figures.
+import { htmlToText } from "../html/text";
 
 export interface TitleMention {
   index: number;
@@ -14,15 +15,79 @@ const STRONG_TITLE = new RegExp(
 );
 const WEAK_TITLE = new RegExp(String.raw`valuation${GAP}accounts(?![a-z])`, "gi");
 
-/** Every title mention between `from` and `to`, in document order. */
-export function findTitles(doc: string, from: number, to: number): TitleMention[] {
+/**
+ * Every title mention between `from` and `to` that stands as a heading, in document order. A title
+ * named inside a sentence ("see Schedule II", "Schedule II … is filed as part of this report") is
+ * left out, unless the sentence ends with a colon: then it introduces the table below it.
+ */
+export function findTitles(doc: string, from: number, to: number, html: boolean): TitleMention[] {
   const found: TitleMention[] = [];
   for (const [pattern, strong] of [[STRONG_TITLE, true], [WEAK_TITLE, false]] as const) {
     const search = new RegExp(pattern.source, "gi");
     search.lastIndex = from;
-    for (let m = search.exec(doc); m && m.index < to; m = search.exec(doc)) found.push({ index: m.index, strong });
+    for (let m = search.exec(doc); m && m.index < to; m = search.exec(doc)) {
+      if (!inRunningText(doc, m.index, m.index + m[0].length, html)) found.push({ index: m.index, strong });
+    }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** How much of the text after a title is read for prose, in characters. */
+const AFTER_REACH = 100;
+/** How far a heading's block may reach around a title, in source characters. */
+const BLOCK_REACH = 3000;
+const BLOCK_TAG = /<\/?(?:p|div|br|td|th|tr|li|h[1-6]|table|center)\b[^>]{0,2000}>/gi;
+/** Words a heading may hold beside its title: the rest of the title, the years, the units, the company form. */
+const HEADING_WORDS =
+  /^(?:and|of|the|for|to|in|from|through|valuation|qualifying|accounts|reserves|consolidated|years?|ended|ending|periods?|fiscal|months?|weeks?|thousands|millions|dollars|inc|corp|co|ltd|plc|llc|subsidiaries|companies)$/;
+const TITLE_REST = /^[\s.:\-–—]*(?:(?:and|valuation|qualifying|accounts|reserves|consolidated)\b[\s.:\-–—]*)*/i;
+
+function proseWords(text: string): number {
+  return (text.match(/\b[a-z][a-z'’]+\b/g) ?? []).filter((word) => !HEADING_WORDS.test(word)).length;
+}
+
+/** The visible text of the block (HTML element, or line of text) around a title, before and after it. */
+function blockAround(doc: string, start: number, end: number, html: boolean): { before: string; after: string } {
+  if (!html) {
+    const lineStart = doc.lastIndexOf("\n", start - 1) + 1;
+    const lineEnd = doc.indexOf("\n", end);
+    return { before: doc.slice(lineStart, start), after: doc.slice(end, lineEnd < 0 ? doc.length : lineEnd) };
+  }
+  const back = doc.slice(Math.max(0, start - BLOCK_REACH), start);
+  let blockStart = 0;
+  for (const m of back.matchAll(BLOCK_TAG)) blockStart = (m.index ?? 0) + m[0].length;
+  const ahead = doc.slice(end, end + BLOCK_REACH);
+  const next = new RegExp(BLOCK_TAG.source, "i").exec(ahead);
+  return {
+    before: htmlToText(back.slice(blockStart)),
+    after: htmlToText(next ? ahead.slice(0, next.index) : ahead),
+  };
+}
+
+function inRunningText(doc: string, start: number, end: number, html: boolean): boolean {
+  const { before, after } = blockAround(doc, start, end, html);
+  // What follows the title up to a caption or figure: a flattened table runs straight on into its headers.
+  const rest = after.replace(TITLE_REST, "").slice(0, AFTER_REACH).replace(/[(\d][\s\S]*$/, "");
+  if (/:\s*$/.test(after)) return false;
+  return proseWords(before) > 0 || proseWords(rest) > 1;
+}
+
+/** At most this many tables: a fragment cut from a filing, where a table found by its headers alone is the schedule. */
+const FRAGMENT_TABLES = 4;
+/** A fragment is at most this long (a whole 10-K runs to megabytes). */
+const FRAGMENT_CHARS = 300_000;
+
+/**
+ * A fragment rather than a whole filing. Only in a fragment is an untitled roll-forward taken for the
+ * schedule: a whole 10-K has roll-forwards in its notes with the very same headers.
+ */
+export function isFragment(doc: string, from = 0, to = doc.length): boolean {
+  if (to - from > FRAGMENT_CHARS) return false;
+  const tag = /<table\b/gi;
+  tag.lastIndex = from;
+  let count = 0;
+  for (let m = tag.exec(doc); m && m.index < to; m = tag.exec(doc)) if (++count > FRAGMENT_TABLES) return false;
+  return true;
 }
 
 const BEGIN = /begin|opening|start of (?:the )?(?:period|year)/;

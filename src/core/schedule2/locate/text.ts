@@ -1,7 +1,9 @@
 // Finds Schedule II in plain or EDGAR text (a fragment or a whole filing): the slice from the
 // title line to the end of its <TABLE>, or to the end of the block when the table has no tags.
 import type { LineIndex } from "../html";
-import { FIGURES_PER_ROW, findTitles, hasRollForwardHeaders, isFigure } from "./signals";
+import { isPeriodLabel } from "../layout/periods";
+import { LONE_PAGE_NUMBER } from "../text/fixedWidth";
+import { FIGURES_PER_ROW, findTitles, hasRollForwardHeaders, isFigure, isFragment } from "./signals";
 
 export interface TextSlice {
   start: number;
@@ -43,8 +45,7 @@ function tableEnd(doc: string, from: number, to: number): number {
 function sliceFor(doc: string, lines: LineIndex, index: number, from: number, to: number): TextSlice {
   const start = Math.max(from, lines.lineStart(index));
   if (insideTable(doc, index, from)) return { start, end: tableEnd(doc, index, to) };
-  const page = firstMatch(PAGE_END, doc, index, to);
-  const pageEnd = page ? page.index : to;
+  const pageEnd = blockPageEnd(doc, index, to);
   const titleLine = lines.lineAt(index);
   const table = firstMatch(TABLE_TAG, doc, index, pageEnd);
   if (table && table[1] === "" && lines.lineAt(table.index) - titleLine <= TITLE_REACH_LINES) {
@@ -55,6 +56,27 @@ function sliceFor(doc: string, lines: LineIndex, index: number, from: number, to
   if (lines.lineAt(end) > titleLine + MAX_BLOCK_LINES) end = capAtLine(doc, lines, index, titleLine + MAX_BLOCK_LINES);
   while (end > start && /\s/.test(doc[end - 1])) end--;
   return { start, end };
+}
+
+/** Where the page a title starts on ends, or the next one when the schedule runs on over the page break. */
+function blockPageEnd(doc: string, index: number, to: number): number {
+  for (let from = index; ; ) {
+    const page = firstMatch(PAGE_END, doc, from, to);
+    if (!page) return to;
+    const after = page.index + page[0].length;
+    if (!/^<PAGE>$/i.test(page[0]) || !continuesAfterPage(doc, after, to)) return page.index;
+    from = after;
+  }
+}
+
+/** The first line of the new page (page numbers aside) is another period of the schedule, or says "(continued)". */
+function continuesAfterPage(doc: string, from: number, to: number): boolean {
+  const next = doc
+    .slice(from, Math.min(to, from + 2000))
+    .split("\n")
+    .map((line) => line.replace(/^\|/, "").trim())
+    .find((line) => line !== "" && !LONE_PAGE_NUMBER.test(line));
+  return next !== undefined && (isPeriodLabel(next) || /\(continued\)/i.test(next));
 }
 
 function capAtLine(doc: string, lines: LineIndex, from: number, line: number): number {
@@ -81,14 +103,14 @@ function looksLikeSchedule(text: string, untitled = false): boolean {
 /** Schedule II slices of the text between `from` and `to`, in document order. */
 export function locateTextSlices(doc: string, lines: LineIndex, from: number, to: number): TextSlice[] {
   const found: TextSlice[] = [];
-  for (const title of findTitles(doc, from, to)) {
+  for (const title of findTitles(doc, from, to, false)) {
     const last = found[found.length - 1];
     if (last && title.index < last.end) continue;
     const slice = sliceFor(doc, lines, title.index, from, to);
     if (looksLikeSchedule(doc.slice(slice.start, slice.end))) found.push(slice);
   }
-  if (found.length > 0) return found;
-  // No title: a <TABLE> whose headers read like a roll-forward, with the few lines above it.
+  if (found.length > 0 || !isFragment(doc, from, to)) return found;
+  // A fragment with no title: a <TABLE> whose headers read like a roll-forward, with the few lines above it.
   const tag = new RegExp(TABLE_TAG.source, "gi");
   tag.lastIndex = from;
   let previousEnd = from;

@@ -27,7 +27,7 @@ function formatSchedule(schedule: ScheduleJson): string[] {
   const totals = schedule.rows.filter((row) => row.isTotal).length;
   const lines = [
     `  ${schedule.title.trim() || "(untitled schedule)"}`,
-    `  Units: ${schedule.units.trim() || "as printed"} · Convention: ${describeConvention(schedule.signConvention)}` +
+    `  Units: ${schedule.units.trim() || "not stated"} · Convention: ${describeConvention(schedule.signConvention)}` +
       ` · ${plural(schedule.rows.length, "row")}${totals > 0 ? ` (${plural(totals, "total")})` : ""}`,
   ];
   const errors = count(schedule.findings, "error");

@@ -12,15 +12,16 @@ export interface SourceLine {
 const PAGE_MARK = /^\s*<\/?page>/i;
 const TAG_ONLY = /^\s*<\/?(?:caption|table|fn|f\d)>\s*$/i;
 const COLUMN_TAGS = /<[SC]>/i;
-const LONE_PAGE_NUMBER = /^\s*(?:-\s*)?(?:[A-Z]{1,2}-)?\d{1,3}(?:\s*-)?\s*$/;
+/** A page number printed alone on its line: "12", "- 12 -", "F-12". */
+export const LONE_PAGE_NUMBER = /^\s*(?:-\s*)?(?:[A-Z]{1,2}-)?\d{1,3}(?:\s*-)?\s*$/;
 
 /** Lines of text with their 1-based numbers in the whole input. */
 export function numberLines(text: string, firstLine: number): SourceLine[] {
   return text.split("\n").map((line, index) => ({ text: line, number: firstLine + index }));
 }
 
-/** Page furniture: `<PAGE>` markers and the page number printed next to one. */
-function pageFurniture(lines: SourceLine[]): Set<number> {
+/** Page furniture: `<PAGE>` markers and the page number printed next to one (indexes into `lines`). */
+export function pageFurniture(lines: SourceLine[]): Set<number> {
   const skip = new Set<number>();
   lines.forEach((line, index) => {
     if (!PAGE_MARK.test(line.text)) return;

@@ -2,7 +2,7 @@
 import { looksNumeric } from "../../numbers";
 import type { RawTable } from "../types";
 import { readCellLines, readPipeText } from "./cellLines";
-import { contextBefore, numberLines, readEdgarTables, readFixedWidth, type SourceLine } from "./fixedWidth";
+import { contextBefore, numberLines, pageFurniture, readEdgarTables, readFixedWidth, type SourceLine } from "./fixedWidth";
 import { readFlatText } from "./flat";
 import { tokenize } from "./tokens";
 
@@ -37,16 +37,20 @@ export function readTextTables(text: string, firstLine = 1): RawTable[] {
   const lines = numberLines(text, firstLine);
   const form = detectTextForm(lines);
   const firstAmount = lines.findIndex((line) => amountCount(line.text) > 0);
-  const context = contextBefore(lines, Math.max(firstAmount, 0));
+  // One cell per line spreads a title and its headers over many lines: look further back for the title.
+  const context = contextBefore(lines, Math.max(firstAmount, 0), form === "cell-per-line" ? 40 : 12);
+  // Readers without column geometry would take a page number for a figure: drop the page furniture first.
+  const furniture = pageFurniture(lines);
+  const content = lines.filter((_, index) => !furniture.has(index));
   switch (form) {
     case "edgar":
       return readEdgarTables(lines);
     case "flat":
-      return [readFlatText(lines, context)];
+      return [readFlatText(content, context)];
     case "pipe":
-      return [readPipeText(lines, context)];
+      return [readPipeText(content, context)];
     case "cell-per-line":
-      return [readCellLines(lines, context)];
+      return [readCellLines(content, context)];
     case "fixed-width":
       return [readFixedWidth(lines, context, "fixed-width-text")];
   }

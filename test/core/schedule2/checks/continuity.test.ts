@@ -78,6 +78,42 @@ describe("continuity", () => {
     ).toEqual([]);
   });
 
+  it("places a stub period between the years around it, in whatever order the table prints them", () => {
+    // June 2001 year → six months to December 31, 2001 → calendar 2002: 600 → 600, 650 → 650, all continuous.
+    const periods = [
+      balance("2002", "A", 650, 700, "Year ended December 31, 2002"),
+      balance("Six months ended December 31, 2001", "A", 600, 650, "Six months ended December 31, 2001"),
+      balance("2001", "A", 500, 600, "Year ended June 30, 2001"),
+    ];
+    expect(continuity(periods)).toEqual([]);
+    // The stub printed as beginning at 610: a break against June 2001's 600, and none between June 2001 and 2002.
+    periods[1] = balance("Six months ended December 31, 2001", "A", 610, 650, "Six months ended December 31, 2001");
+    expect(continuity(periods).map((f) => [f.period, f.expected, f.actual, f.difference])).toEqual([
+      ["Six months ended December 31, 2001", 600, 610, 10],
+    ]);
+  });
+
+  it("pairs 52/53-week fiscal years that end a few days apart from year to year", () => {
+    // Kraft Heinz: December 25, 2021 → December 31, 2022 (53 weeks) → December 30, 2023.
+    const found = continuity([
+      balance("2023", "A", 12, 15, "Year ended December 30, 2023"),
+      balance("2022", "A", 10, 11, "Year ended December 31, 2022"),
+      balance("2021", "A", 9, 10, "Year ended December 25, 2021"),
+    ]);
+    // 2023 begins at 12, 2022 ended at 11.
+    expect(found.map((f) => [f.period, f.expected, f.actual])).toEqual([["2023", 11, 12]]);
+  });
+
+  it("does not compare a transition period with a year it does not adjoin", () => {
+    // "Period from June 1 to December 31, 2001" opens after May 31, 2001; the year before ended June 30, 2000.
+    expect(
+      continuity([
+        balance("2000", "A", 0, 10, "Year ended June 30, 2000"),
+        balance("2001", "A", 50, 60, "Period from June 1, 2001 to December 31, 2001"),
+      ]),
+    ).toEqual([]);
+  });
+
   it("lets a difference within the tolerance pass", () => {
     const rows = [balance("2022", "A", 0, 100), balance("2023", "A", 101, 110)];
     expect(continuity(rows)).toHaveLength(1);

@@ -51,6 +51,21 @@ describe("inferSignConvention", () => {
     expect(runChecks(noDeductionColumn)).toEqual([]);
   });
 
+  it("keeps the printed reading when a single row ties only the contrary way, and warns about that row", () => {
+    // Deductions printed positive. A, B, C: 0 + 0 − 0 = 0 tie under every reading. D: 0 + 5 − 5 = 0, but the
+    // end printed is 10, which is 0 + 5 + 5 (added as printed). One row is no evidence of a convention.
+    const model = oneYear([["A", 0, 0, 0, 0], ["B", 0, 0, 0, 0], ["C", 0, 0, 0, 0], ["D", 0, 5, 5, 10]]);
+    expect(inferSignConvention(model)).toBe("deductions-subtracted");
+    expect(runChecks(model).map((f) => [f.check, f.severity, f.account, f.expected, f.actual])).toEqual([
+      ["rollforward", "warning", "D", 0, 10],
+    ]);
+  });
+
+  it("takes the contrary reading when two or more rows tie only that way", () => {
+    // Printed positive, yet 10 + 5 + 3 = 18 and 20 + 1 + 4 = 25: added as printed, twice over.
+    expect(inferSignConvention(oneYear([["A", 10, 5, 3, 18], ["B", 20, 1, 4, 25]]))).toBe("all-added");
+  });
+
   it("gives the textbook reading for an empty schedule, which has nothing to check", () => {
     const empty = schedule([]);
     expect(inferSignConvention(empty)).toBe("deductions-subtracted");

@@ -89,3 +89,14 @@ test("pathological input (unclosed tags and comments, 1 MB) finishes quickly", (
   readHtmlTables(html);
   expect(Date.now() - started).toBeLessThan(2000);
 });
+
+test('an inline XBRL fact with sign="-" reads as printed: "1" is 1, "(11)" is −11', () => {
+  // The page is what an auditor ties; the fact's sign attribute is XBRL's, not the table's (see fixture 12).
+  const html = `<table><tr><td>Allowance</td><td>Balance at beginning</td><td>Additions</td><td>Deductions</td><td>Balance at end</td></tr>
+<tr><td>Reserve</td><td><ix:nonFraction name="a" sign="-">96</ix:nonFraction></td><td>5</td><td><ix:nonFraction name="d" sign="-">1</ix:nonFraction></td><td>102</td></tr>
+<tr><td>Other</td><td>20</td><td>(<ix:nonFraction name="c" sign="-">11</ix:nonFraction>)</td><td>0</td><td>9</td></tr></table>`;
+  expect(readHtmlTables(html)[0].rows.slice(1).map((row) => row.map((cell) => cell.text))).toEqual([
+    ["Reserve", "96", "5", "1", "102"],
+    ["Other", "20", "(11)", "0", "9"],
+  ]);
+});

@@ -4,6 +4,7 @@ import * as path from "path";
 import fc from "fast-check";
 import { findScheduleSources, type ScheduleSource } from "../../../../src/core/schedule2/locate";
 import { readHtmlTables } from "../../../../src/core/schedule2/html";
+import { readSchedules } from "../../../../src/core/schedule2";
 import { htmlFiling, htmlSubmission, textSubmission } from "../../../fixtures/filings/generate";
 
 const SHARED = path.join(__dirname, "../../../../../shared");
@@ -83,6 +84,48 @@ describe("found by headers when there is no title", () => {
     const sources = findScheduleSources(untitled);
     expect(sources).toHaveLength(1);
     expect(sources[0].kind === "text" && sources[0].text.includes("7,976")).toBe(true);
+  });
+});
+
+describe("a whole filing with no titled Schedule II", () => {
+  // A notes roll-forward with exactly a schedule's headers (begin, "Additions charged to expense", deductions, end).
+  const notesTable = `<div><span>Note 6. Changes in the allowance for doubtful accounts were:</span></div>
+<table><tr><td></td><td>Balance at Beginning of Year</td><td>Additions Charged to Expense</td><td>Deductions</td><td>Balance at End of Year</td></tr>
+<tr><td>2023</td><td>10</td><td>4</td><td>3</td><td>11</td></tr>
+<tr><td>2022</td><td>9</td><td>3</td><td>2</td><td>10</td></tr></table>`;
+
+  test("does not take a notes roll-forward for the schedule by its headers alone, nor read every table", () => {
+    // The filing's only mentions are the contents entry and Item 15's sentence ("… is filed as part of this report").
+    const filing = htmlFiling(notesTable, 300_000);
+    expect(findScheduleSources(filing)).toEqual([]);
+    expect(readSchedules(filing)).toEqual([]);
+  });
+
+  test("a bare 'see Schedule II' in prose does not make the next roll-forward the schedule", () => {
+    const filing = htmlFiling(`<p>For the allowance, see Schedule II in Item 15.</p>${notesTable}`, 300_000);
+    expect(findScheduleSources(filing)).toEqual([]);
+  });
+
+  test("the same in old EDGAR text: a sentence naming Schedule II, then a notes roll-forward", () => {
+    const notes = [
+      "     The activity is shown in Schedule II - Valuation and Qualifying Accounts, which is filed herewith.",
+      "",
+      "<TABLE>",
+      "<CAPTION>",
+      "                                   Balance at     Additions                    Balance at",
+      "                                   beginning      charged to                   end of",
+      "                                   of year        expense       Deductions     year",
+      "<S>                                <C>            <C>           <C>            <C>",
+      "1994                                  10              4             3            11",
+      "1993                                   9              3             2            10",
+      "</TABLE>",
+    ].join("\n");
+    expect(findScheduleSources(textSubmission(notes, 300_000))).toEqual([]);
+  });
+
+  test("a title sentence that ends with a colon introduces the table and is kept", () => {
+    const html = `<p>Set forth below is Schedule II - Valuation and Qualifying Accounts for the Registrant:</p>${notesTable}`;
+    expect(findScheduleSources(htmlFiling(html, 300_000))).toHaveLength(1);
   });
 });
 

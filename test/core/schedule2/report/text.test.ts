@@ -48,8 +48,10 @@ describe("formatTextReport", () => {
       genericColumns(1, 1),
       { title: "", units: "" },
     );
+    expect(checkSchedule(model).units).toBe("");
     const text = formatTextReport(toReportJson("book.xlsx", [checkSchedule(model)]));
-    expect(text).toContain("  (untitled schedule)\n  Units: as printed · ");
+    // No units caption: the JSON keeps "" and the reader is told plainly that the table does not say.
+    expect(text).toContain("  (untitled schedule)\n  Units: not stated · ");
     expect(text).toContain("  Ties: no breaks (1 warning)\n    Roll-forward: 1 warning\n      WARNING  B6  2023 · C: ");
     expect(text).toContain("Summary: 1 file, 1 schedule, 0 errors, 1 warning: everything ties.");
   });

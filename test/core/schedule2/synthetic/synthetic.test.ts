@@ -105,6 +105,67 @@ test("a stub period keeps its own period key beside the full year it shares a ye
   expect(summary(model)[1]).toBe("Six months ended December 31, 2001 | Allowance for doubtful accounts | - | 600 | 90 | 40 | 650");
 });
 
+test("a stub period ties into the years on both sides; a changed stub opening breaks against June 2001 only", () => {
+  // 500 + 200 − 100 = 600 → stub opens 600: 600 + 90 − 40 = 650 → 2002 opens 650: 650 + 300 − 250 = 700.
+  expect(errorsOf(read("stub-period.txt"))).toEqual([]);
+  const changed = read("stub-period.txt").replace(/^(  Allowance for doubtful accounts\s+)600(\s+90)/m, "$1610$2");
+  const findings = checkSchedules(changed).schedules[0].findings.filter((f) => f.severity === "error");
+  // The stub's own row no longer ties (610 + 90 − 40 = 660, printed 650), and it opens 10 above June 2001's end.
+  expect(findings.map((f) => [f.check, f.period, f.expected, f.actual])).toEqual([
+    ["rollforward", "Six months ended December 31, 2001", 660, 650],
+    ["continuity", "Six months ended December 31, 2001", 600, 610],
+  ]);
+});
+
+test("a transposed table with two account blocks: each heading starts a block of its own", () => {
+  const input = read("transposed-blocks.txt");
+  const [model] = readSchedules(input);
+  expect(summary(model)).toEqual([
+    "2003 | Allowance for doubtful accounts | - | 1200 | 450 | -350 | 1300",
+    "2002 | Allowance for doubtful accounts | - | 1000 | 500 | -300 | 1200",
+    "2003 | Inventory reserve | - | 2000 | 700 | -100 | 2600",
+    "2002 | Inventory reserve | - | 1500 | 900 | -400 | 2000",
+  ]);
+  // 1,200 + 450 − 350 = 1,300; 1,000 + 500 − 300 = 1,200; 2,000 + 700 − 100 = 2,600; 1,500 + 900 − 400 = 2,000;
+  // each 2002 end is its 2003 begin.
+  expect(errorsOf(input)).toEqual([]);
+  // The inventory reserve's 2002 ending printed 2,100: its own roll-forward and 2003's opening both break.
+  const changed = input.replace(/^(Balance at end of year\s+2,600\s+)2,000$/m, "$12,100");
+  expect(errorsOf(changed)).toEqual(["rollforward 2002 Inventory reserve", "continuity 2003 Inventory reserve"]);
+});
+
+test("account names wrapped with capitals are joined; a heading over its accounts is not", () => {
+  const input = read("wrapped-capitals.txt");
+  const [model] = readSchedules(input);
+  expect(model.rows.map((r) => `${r.period} ${r.account}`)).toEqual([
+    "2003 Allowance for Doubtful Accounts", // indented under the first line, the next name back at the margin
+    "2003 Reserve for Excess and Obsolete Inventory", // the first line stops on "and"
+    "2003 Deferred Tax Valuation Allowance", // "Deducted from assets:" is a heading (its colon)
+    "2003 Sales Returns Allowance",
+    "2003 Warranty Reserve",
+    "2004 Allowance for Doubtful Accounts", // "Reserves Deducted from Assets" heads two indented accounts
+    "2004 Inventory",
+  ]);
+  // 2004's allowance opens at 120, where 2003's closed: the joined names let continuity pair them.
+  expect(errorsOf(input)).toEqual([]);
+  expect(errorsOf(input.replace(/^(    Allowance for Doubtful Accounts\s+)120/m, "$1125"))).toEqual([
+    "rollforward 2004 Allowance for Doubtful Accounts",
+    "continuity 2004 Allowance for Doubtful Accounts",
+  ]);
+});
+
+test("a year-like figure (2003) under a balance column is a figure, not a period label", () => {
+  const input = read("year-figures.txt");
+  const [model] = readSchedules(input);
+  expect(summary(model)).toEqual([
+    "2004 | Allowance for doubtful accounts | - | 1500 | 600 | 97 | 2003",
+    "2004 | Inventory reserve | - | 503 | 100 | 100 | 503",
+    "2004 |  | total | 2003 | 700 | 197 | 2506",
+  ]);
+  // 1,500 + 600 − 97 = 2,003; the total row: 1,500 + 503 = 2,003 and 2,003 + 700 − 197 = 2,506.
+  expect(errorsOf(input)).toEqual([]);
+});
+
 test("a figure that cannot be placed becomes a parse note, never an invented row", () => {
   // A line of amounts with no label before any row, in a fixed-width table
   const input = [
