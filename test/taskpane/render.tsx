@@ -27,13 +27,15 @@ export function fixtureGrid(name: keyof typeof sheets, rowIndex = 0, columnIndex
 
 export { FakeGateway };
 
+/** A button of the open confirm dialog. */
+export async function dialogButton(name: string): Promise<HTMLElement> {
+  return within(await screen.findByRole("alertdialog")).findByRole("button", { name });
+}
+
 /**
- * A button of the open confirm dialog. Tabster (Fluent's focus manager) may briefly mark a
- * freshly opened dialog aria-hidden while it moves the modal layer, so this waits until the
- * dialog is exposed to assistive technology, as a screen reader user would.
+ * Waits for the dialog to close. Tabster (Fluent's focus manager) keeps its modal layer per window,
+ * so a test that ends with a dialog still closing would leave the next test's dialog aria-hidden.
  */
-export function dialogButton(name: string): Promise<HTMLElement> {
-  return waitFor(() => within(screen.getByRole("alertdialog")).getByRole("button", { name }), {
-    timeout: 5000,
-  });
+export function dialogClosed(): Promise<void> {
+  return waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
 }

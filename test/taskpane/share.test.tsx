@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
-import { screen, waitFor, within } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import { ShareSafely } from "../../src/taskpane/share/ShareSafely";
-import { FakeGateway, dialogButton, renderInProvider } from "./render";
+import { FakeGateway, dialogButton, dialogClosed, renderInProvider } from "./render";
 
 function setup(formulaCount: number) {
   const gateway = new FakeGateway();
@@ -37,6 +37,7 @@ describe("Share safely", () => {
     expect(gateway.callsOf("replaceTieoutFormulasWithValues")).toHaveLength(0);
     await user.click(await dialogButton("Replace 3 formulas"));
     await screen.findByText("Replaced 3 TIEOUT formulas with their values.");
+    await dialogClosed();
     expect(gateway.callsOf("replaceTieoutFormulasWithValues")).toHaveLength(1);
   });
 
@@ -45,7 +46,7 @@ describe("Share safely", () => {
     await user.click(shareButton());
     await screen.findByRole("alertdialog");
     await user.click(await dialogButton("Cancel"));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    await dialogClosed();
     expect(gateway.callsOf("replaceTieoutFormulasWithValues")).toHaveLength(0);
   });
 

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import { VestingView } from "../../src/taskpane/vesting/VestingView";
 import type { NewSheetTable } from "../../src/excel/types";
-import { FakeGateway, dialogButton, fixtureGrid, renderInProvider } from "./render";
+import { FakeGateway, dialogButton, dialogClosed, fixtureGrid, renderInProvider } from "./render";
 
 function setup() {
   const gateway = new FakeGateway();
@@ -132,6 +132,7 @@ describe("Vesting view", () => {
     expect(dialog.textContent).toContain("2 cells in Grants!C1:C4 are not empty.");
     await user.click(await dialogButton("Overwrite 2 cells"));
     await screen.findByText("Added 3 VESTED formulas in Grants!C1:C4.");
+    await dialogClosed();
     const calls = gateway.callsOf("writeColumn");
     expect(calls.map((c) => (c[2] as { overwrite?: boolean }).overwrite)).toEqual([false, true]);
   });
@@ -144,7 +145,7 @@ describe("Vesting view", () => {
     await user.click(screen.getByRole("button", { name: "Add vested-as-of column beside selected grants" }));
     await screen.findByRole("alertdialog");
     await user.click(await dialogButton("Cancel"));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    await dialogClosed();
     expect(gateway.callsOf("writeColumn")).toHaveLength(1);
     expect(
       screen.getByText("Nothing written yet: 1 cell in Grants!C1:C4 would be overwritten."),

@@ -93,21 +93,27 @@ describe.each(sources)("%s", (name, source) => {
     });
   }
 
-  test("one changed ending balance is a roll-forward break at that row, and only there", () => {
+  test("one changed ending balance is a roll-forward break at that row, and only there, for every row", () => {
     const [model] = readSchedules(source);
-    const tiedBefore = new Set(
+    const breaksBefore = new Set(
       checkSchedules(source).schedules[0].findings.filter((f) => f.check === "rollforward").map((f) => `${f.period}|${f.account}`),
     );
-    const target = model.rows.find((row) => !row.isTotal && !tiedBefore.has(`${row.period}|${row.account}`) && !row.end.isZero() && printedAt(source, row) !== null);
-    expect(target).toBeDefined();
-    const { offset, text } = printedAt(source, target!)!;
-    // The figure's last digit moved by one (9 → 8, otherwise up by one): the ending balance is wrong by one unit.
-    const last = text[text.length - 1];
-    const changedText = text.slice(0, -1) + (last === "9" ? "8" : String(Number(last) + 1));
-    const changed = source.slice(0, offset) + changedText + source.slice(offset + text.length);
-    const breaks = checkSchedules(changed).schedules[0].findings.filter((f) => f.check === "rollforward" && !tiedBefore.has(`${f.period}|${f.account}`));
-    expect(breaks.map((f) => [f.severity, f.period, f.account])).toEqual([["error", target!.period, target!.account]]);
-    expect(breaks[0].actual).not.toBe(target!.end.toNumber());
+    const targets = model.rows.filter(
+      (row) => !row.isTotal && !breaksBefore.has(`${row.period}|${row.account}`) && !row.end.isZero() && printedAt(source, row) !== null,
+    );
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) {
+      const { offset, text } = printedAt(source, target)!;
+      // The figure's last digit moved by one (9 → 8, otherwise up by one): the ending balance is off by one unit.
+      const last = text[text.length - 1];
+      const changedText = text.slice(0, -1) + (last === "9" ? "8" : String(Number(last) + 1));
+      const changed = source.slice(0, offset) + changedText + source.slice(offset + text.length);
+      const breaks = checkSchedules(changed).schedules[0].findings.filter(
+        (f) => f.check === "rollforward" && !breaksBefore.has(`${f.period}|${f.account}`),
+      );
+      expect(breaks.map((f) => [f.severity, f.period, f.account])).toEqual([["error", target.period, target.account]]);
+      expect(breaks[0].actual).not.toBe(target.end.toNumber());
+    }
   });
 });
 

@@ -26,7 +26,7 @@ export function checkFooting(
   const findings: FindingJson[] = [];
   for (const periodRows of rowsByPeriod(model.rows)) {
     let sinceLastTotal: ScheduleRowModel[] = [];
-    let periodSoFar: ScheduleRowModel[] = [];
+    const periodSoFar: ScheduleRowModel[] = [];
     let subTotals: ScheduleRowModel[] = [];
     for (const row of periodRows) {
       if (!row.isTotal) {
