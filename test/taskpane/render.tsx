@@ -27,15 +27,21 @@ export function fixtureGrid(name: keyof typeof sheets, rowIndex = 0, columnIndex
 
 export { FakeGateway };
 
-/** A button of the open confirm dialog. */
-export async function dialogButton(name: string): Promise<HTMLElement> {
-  return within(await screen.findByRole("alertdialog")).findByRole("button", { name });
+// jsdom has no real focus tracking, so tabster (Fluent's focus manager) soon takes an open dialog
+// for an inactive modal and marks it aria-hidden. Chromium does not: the e2e test finds the
+// dialogs by role and scans them with axe. Here they are queried with hidden elements included.
+
+/** The open confirm dialog. */
+export function findDialog(): Promise<HTMLElement> {
+  return screen.findByRole("alertdialog", { hidden: true });
 }
 
-/**
- * Waits for the dialog to close. Tabster (Fluent's focus manager) keeps its modal layer per window,
- * so a test that ends with a dialog still closing would leave the next test's dialog aria-hidden.
- */
+/** A button of the open confirm dialog. */
+export async function dialogButton(name: string): Promise<HTMLElement> {
+  return within(await findDialog()).findByRole("button", { name, hidden: true });
+}
+
+/** Waits until no dialog is open, nor closing. */
 export function dialogClosed(): Promise<void> {
-  return waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+  return waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
 }

@@ -2,7 +2,7 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { VestingView } from "../../src/taskpane/vesting/VestingView";
 import type { NewSheetTable } from "../../src/excel/types";
-import { FakeGateway, dialogButton, dialogClosed, fixtureGrid, renderInProvider } from "./render";
+import { FakeGateway, dialogButton, dialogClosed, findDialog, fixtureGrid, renderInProvider } from "./render";
 
 function setup() {
   const gateway = new FakeGateway();
@@ -128,7 +128,7 @@ describe("Vesting view", () => {
     gateway.occupiedCells = 2;
     await enterReferenceGrant(user);
     await user.click(screen.getByRole("button", { name: "Add vested-as-of column beside selected grants" }));
-    const dialog = await screen.findByRole("alertdialog");
+    const dialog = await findDialog();
     expect(dialog.textContent).toContain("2 cells in Grants!C1:C4 are not empty.");
     await user.click(await dialogButton("Overwrite 2 cells"));
     await screen.findByText("Added 3 VESTED formulas in Grants!C1:C4.");
@@ -143,7 +143,7 @@ describe("Vesting view", () => {
     gateway.occupiedCells = 1;
     await enterReferenceGrant(user);
     await user.click(screen.getByRole("button", { name: "Add vested-as-of column beside selected grants" }));
-    await screen.findByRole("alertdialog");
+    await findDialog();
     await user.click(await dialogButton("Cancel"));
     await dialogClosed();
     expect(gateway.callsOf("writeColumn")).toHaveLength(1);
