@@ -5,7 +5,17 @@ const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
 
 module.exports = tseslint.config(
-  { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "test/e2e/.out/", "test/e2e/screenshots/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "lib/",
+      "build/",
+      "coverage/",
+      "test/e2e/.out/",
+      "test/e2e/screenshots/",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
@@ -15,7 +25,16 @@ module.exports = tseslint.config(
   },
   {
     files: ["**/*.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+        console: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

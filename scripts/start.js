@@ -9,7 +9,15 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const run = (cmd, args) => spawn(cmd, args, { stdio: "inherit", shell: process.platform === "win32" });
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const child = run(npx, ["--yes", "office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"]);
+  const child = run(npx, [
+    "--yes",
+    "office-addin-debugging",
+    "start",
+    "manifest.xml",
+    "desktop",
+    "--app",
+    "excel",
+  ]);
   child.on("exit", (code) => process.exit(code ?? 1));
 } else {
   console.log(`No desktop Excel on ${process.platform}. Serving the add-in at https://localhost:3000 for Excel on the web.

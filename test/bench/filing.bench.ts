@@ -33,7 +33,9 @@ function report(name: string, doc: string, expectRows: number): void {
   const result = checkSchedules(doc);
   const rows = result.schedules.reduce((n, s) => n + s.rows.length, 0);
   if (result.schedules.length !== 1 || rows !== expectRows) {
-    throw new Error(`${name}: expected one schedule of ${expectRows} rows, got ${result.schedules.length} schedule(s), ${rows} rows`);
+    throw new Error(
+      `${name}: expected one schedule of ${expectRows} rows, got ${result.schedules.length} schedule(s), ${rows} rows`,
+    );
   }
   const lowerScan = time(() => doc.toLowerCase().indexOf("valuation and qualifying accounts"));
   const tagScan = time(() => {
@@ -45,16 +47,28 @@ function report(name: string, doc: string, expectRows: number): void {
   const find = time(() => findScheduleSources(doc));
   const all = time(() => checkSchedules(doc));
   const perMb = (ms: number) => `${(ms / mb).toFixed(1)} ms/MB`;
-  console.log(`${name}: ${mb.toFixed(1)} MB, ${rows} rows, ${result.schedules[0].findings.length} finding(s)`);
+  console.log(
+    `${name}: ${mb.toFixed(1)} MB, ${rows} rows, ${result.schedules[0].findings.length} finding(s)`,
+  );
   console.log(`  baseline toLowerCase+indexOf   ${perMb(lowerScan)}`);
   console.log(`  baseline one regex over tags   ${perMb(tagScan)}`);
-  console.log(`  find (locate + read table)     ${perMb(find)}  (${(find / lowerScan).toFixed(1)}x toLowerCase scan)`);
-  console.log(`  find + parse + check           ${perMb(all)}  (${(all / lowerScan).toFixed(1)}x toLowerCase scan; aim ≤ 50 ms/MB: ${all / mb <= 50 ? "met" : "NOT met"})`);
+  console.log(
+    `  find (locate + read table)     ${perMb(find)}  (${(find / lowerScan).toFixed(1)}x toLowerCase scan)`,
+  );
+  console.log(
+    `  find + parse + check           ${perMb(all)}  (${(all / lowerScan).toFixed(1)}x toLowerCase scan; aim ≤ 50 ms/MB: ${all / mb <= 50 ? "met" : "NOT met"})`,
+  );
 }
 
 export async function run(): Promise<void> {
-  const colgate = fs.readFileSync(path.join(SHARED, "fixtures/schedule2/10_colgate_palmolive_fy2023.html"), "utf8");
-  const seed = fs.readFileSync(path.join(SHARED, "seeds/schedule-ii-valuation-and-qualifying-accounts.txt"), "utf8");
+  const colgate = fs.readFileSync(
+    path.join(SHARED, "fixtures/schedule2/10_colgate_palmolive_fy2023.html"),
+    "utf8",
+  );
+  const seed = fs.readFileSync(
+    path.join(SHARED, "seeds/schedule-ii-valuation-and-qualifying-accounts.txt"),
+    "utf8",
+  );
   report("HTML 10-K (inline XBRL filler, Colgate schedule)", htmlFiling(colgate, SIZE), 6);
   report("EDGAR text full submission (seed schedule)", textSubmission(seed, SIZE), 12);
 }

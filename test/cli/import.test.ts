@@ -23,7 +23,9 @@ describe("tieout import", () => {
     const sheet = await importSeed();
     expect(sheet.name).toBe("Schedule II");
     // The title as the reader found it above the table.
-    expect(sheet.getCell("A1").value).toBe("SCHEDULE II · LANTRONIX, INC. · CONSOLIDATED VALUATION AND QUALIFYING ACCOUNTS");
+    expect(sheet.getCell("A1").value).toBe(
+      "SCHEDULE II · LANTRONIX, INC. · CONSOLIDATED VALUATION AND QUALIFYING ACCOUNTS",
+    );
     expect(String(sheet.getCell("A2").value)).toMatch(/thousands/i);
     const header = sheet.getRow(6).values as unknown[];
     expect(header.slice(1, 4)).toEqual(["Period", "Account", "Begin"]);

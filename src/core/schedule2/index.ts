@@ -47,7 +47,10 @@ export function readSchedules(input: string | CellGrid, _options?: { file?: stri
 }
 
 /** Reads and checks every schedule in the input: the JSON of `tieout check --json` for one file. */
-export function checkSchedules(input: string | CellGrid, options?: CheckOptions & { file?: string }): CheckReportJson {
+export function checkSchedules(
+  input: string | CellGrid,
+  options?: CheckOptions & { file?: string },
+): CheckReportJson {
   const schedules = readSchedules(input, options).map((model) => checkSchedule(model, options));
   return toReportJson(options?.file ?? "", schedules);
 }

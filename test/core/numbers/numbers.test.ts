@@ -69,14 +69,23 @@ describe("parseAmount reads accounting text exactly", () => {
     expect(amount("*")).toBeNull();
   });
 
-  test.each(["Additions1", "Additions", "", "   ", "Total", "Balance at end of period", "12%", "1,2345", "(-5)", "1.2.3", "N/A"])(
-    "%j holds no amount",
-    (text) => {
-      expect(parseAmount(text)).toBeNull();
-      expect(looksNumeric(text)).toBe(false);
-      expect(isZeroMark(text)).toBe(false);
-    },
-  );
+  test.each([
+    "Additions1",
+    "Additions",
+    "",
+    "   ",
+    "Total",
+    "Balance at end of period",
+    "12%",
+    "1,2345",
+    "(-5)",
+    "1.2.3",
+    "N/A",
+  ])("%j holds no amount", (text) => {
+    expect(parseAmount(text)).toBeNull();
+    expect(looksNumeric(text)).toBe(false);
+    expect(isZeroMark(text)).toBe(false);
+  });
 
   test("decimals stay exact: 0.1 + 0.2 is 0.3", () => {
     const sum = parseAmount("0.1")!.plus(parseAmount(".2")!);

@@ -25,9 +25,14 @@ interface Key {
 }
 
 if (!fs.existsSync(FIXTURES)) {
-  throw new Error(`Schedule II fixtures not found at ${FIXTURES} (expected ../shared/fixtures/schedule2 beside the repo)`);
+  throw new Error(
+    `Schedule II fixtures not found at ${FIXTURES} (expected ../shared/fixtures/schedule2 beside the repo)`,
+  );
 }
-const tables = fs.readdirSync(FIXTURES).filter((name) => /\.(html|txt)$/.test(name)).sort();
+const tables = fs
+  .readdirSync(FIXTURES)
+  .filter((name) => /\.(html|txt)$/.test(name))
+  .sort();
 
 test("all 18 fixtures are present", () => {
   expect(tables).toHaveLength(18);
@@ -35,7 +40,9 @@ test("all 18 fixtures are present", () => {
 
 describe.each(tables)("%s", (name) => {
   const input = fs.readFileSync(path.join(FIXTURES, name), "utf8");
-  const key: Key = JSON.parse(fs.readFileSync(path.join(FIXTURES, name.replace(/\.(html|txt)$/, ".json")), "utf8"));
+  const key: Key = JSON.parse(
+    fs.readFileSync(path.join(FIXTURES, name.replace(/\.(html|txt)$/, ".json")), "utf8"),
+  );
 
   test("every row reads exactly as the answer key", () => {
     const models = readSchedules(input, { file: name });
@@ -56,7 +63,9 @@ describe.each(tables)("%s", (name) => {
   test("the checks find exactly the key's breaks", () => {
     const report = checkSchedules(input, { file: name });
     expect(report.file).toBe(name);
-    const errors = report.schedules.flatMap((schedule) => schedule.findings.filter((f) => f.severity === "error"));
+    const errors = report.schedules.flatMap((schedule) =>
+      schedule.findings.filter((f) => f.severity === "error"),
+    );
     const found = errors.map((f) => ({
       check: f.check,
       period: f.period,

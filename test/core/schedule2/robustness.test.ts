@@ -8,7 +8,10 @@ import { checkSchedules, readSchedules, type CheckReportJson } from "../../../sr
 const SHARED = path.resolve(__dirname, "../../../../shared");
 const FIXTURES = path.join(SHARED, "fixtures/schedule2");
 const sources: [string, string][] = [
-  ["seed", fs.readFileSync(path.join(SHARED, "seeds/schedule-ii-valuation-and-qualifying-accounts.txt"), "utf8")],
+  [
+    "seed",
+    fs.readFileSync(path.join(SHARED, "seeds/schedule-ii-valuation-and-qualifying-accounts.txt"), "utf8"),
+  ],
   ...fs
     .readdirSync(FIXTURES)
     .filter((name) => /\.(html|txt)$/.test(name))
@@ -23,7 +26,15 @@ function outcome(report: CheckReportJson) {
     units: schedule.units,
     signConvention: schedule.signConvention,
     rows: schedule.rows.map(({ location: _location, ...row }) => row),
-    findings: schedule.findings.map((f) => [f.check, f.severity, f.period, f.account, f.column, f.expected, f.actual]),
+    findings: schedule.findings.map((f) => [
+      f.check,
+      f.severity,
+      f.period,
+      f.account,
+      f.column,
+      f.expected,
+      f.actual,
+    ]),
   }));
 }
 
@@ -31,8 +42,10 @@ const isHtml = (source: string) => /<t[dr][\s>]/i.test(source);
 
 /** Tag names in the other case: <td> → <TD>, <ix:nonFraction> → <IX:NONFRACTION>; EDGAR's <TABLE> → <table>. */
 function swapTagCase(source: string): string {
-  return source.replace(/<(\/?)([A-Za-z][\w:.-]*)/g, (_whole, slash: string, name: string) =>
-    `<${slash}${name === name.toUpperCase() ? name.toLowerCase() : name.toUpperCase()}`,
+  return source.replace(
+    /<(\/?)([A-Za-z][\w:.-]*)/g,
+    (_whole, slash: string, name: string) =>
+      `<${slash}${name === name.toUpperCase() ? name.toLowerCase() : name.toUpperCase()}`,
   );
 }
 
@@ -51,7 +64,10 @@ function nbspToSpace(source: string): string {
   return source.replace(/&nbsp;|&#160;|&#xa0;/gi, " ");
 }
 function spaceToNbsp(source: string): string {
-  return source.replace(/>([^<]*)</g, (_whole, text: string) => `>${text.replace(/(\S) (?=\S)/g, "$1&nbsp;")}<`);
+  return source.replace(
+    />([^<]*)</g,
+    (_whole, text: string) => `>${text.replace(/(\S) (?=\S)/g, "$1&nbsp;")}<`,
+  );
 }
 /** Text: a no-break space character for every single space between two words. */
 function textSpaceToNbsp(source: string): string {
@@ -61,10 +77,19 @@ function textSpaceToNbsp(source: string): string {
 /** Text tables: a page break (page number, <PAGE>) before the second period heading line. */
 function pageBreakBetweenPeriods(source: string): string | null {
   const lines = source.split("\n");
-  const periods = lines.map((line, i) => ({ line, i })).filter(({ line }) => /^\s*(?:fiscal\s+)?year\s+ended\b[^$]*\b\d{4}:?\s*$/i.test(line));
+  const periods = lines
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => /^\s*(?:fiscal\s+)?year\s+ended\b[^$]*\b\d{4}:?\s*$/i.test(line));
   if (periods.length < 2) return null;
   const at = periods[1].i;
-  return [...lines.slice(0, at), "", "                                   12", "<PAGE>", "", ...lines.slice(at)].join("\n");
+  return [
+    ...lines.slice(0, at),
+    "",
+    "                                   12",
+    "<PAGE>",
+    "",
+    ...lines.slice(at),
+  ].join("\n");
 }
 
 describe.each(sources)("%s", (name, source) => {
@@ -79,7 +104,9 @@ describe.each(sources)("%s", (name, source) => {
     ["tag names in the other case", swapTagCase],
     ["CRLF line endings", crlf],
     ["extra blank lines", extraBlankLines],
-    isHtml(source) ? ["&nbsp; read as spaces", nbspToSpace] : ["no-break spaces between words", textSpaceToNbsp],
+    isHtml(source)
+      ? ["&nbsp; read as spaces", nbspToSpace]
+      : ["no-break spaces between words", textSpaceToNbsp],
     ...(isHtml(source) ? [["spaces written as &nbsp;", spaceToNbsp] as [string, (s: string) => string]] : []),
   ];
   test.each(changes)("the same rows and findings with %s", (_label, change) => {
@@ -96,10 +123,16 @@ describe.each(sources)("%s", (name, source) => {
   test("one changed ending balance is a roll-forward break at that row, and only there, for every row", () => {
     const [model] = readSchedules(source);
     const breaksBefore = new Set(
-      checkSchedules(source).schedules[0].findings.filter((f) => f.check === "rollforward").map((f) => `${f.period}|${f.account}`),
+      checkSchedules(source)
+        .schedules[0].findings.filter((f) => f.check === "rollforward")
+        .map((f) => `${f.period}|${f.account}`),
     );
     const targets = model.rows.filter(
-      (row) => !row.isTotal && !breaksBefore.has(`${row.period}|${row.account}`) && !row.end.isZero() && printedAt(source, row) !== null,
+      (row) =>
+        !row.isTotal &&
+        !breaksBefore.has(`${row.period}|${row.account}`) &&
+        !row.end.isZero() &&
+        printedAt(source, row) !== null,
     );
     expect(targets.length).toBeGreaterThan(0);
     for (const target of targets) {
@@ -111,7 +144,9 @@ describe.each(sources)("%s", (name, source) => {
       const breaks = checkSchedules(changed).schedules[0].findings.filter(
         (f) => f.check === "rollforward" && !breaksBefore.has(`${f.period}|${f.account}`),
       );
-      expect(breaks.map((f) => [f.severity, f.period, f.account])).toEqual([["error", target.period, target.account]]);
+      expect(breaks.map((f) => [f.severity, f.period, f.account])).toEqual([
+        ["error", target.period, target.account],
+      ]);
       expect(breaks[0].actual).not.toBe(target.end.toNumber());
     }
   });
@@ -121,13 +156,23 @@ describe.each(sources)("%s", (name, source) => {
  * Where a row's ending balance is printed, and its digits: the `line L:C` location in HTML; in text,
  * the one place in the whole source where that figure is printed (rows whose figure repeats are skipped).
  */
-function printedAt(source: string, row: ReturnType<typeof readSchedules>[number]["rows"][number]): { offset: number; text: string } | null {
+function printedAt(
+  source: string,
+  row: ReturnType<typeof readSchedules>[number]["rows"][number],
+): { offset: number; text: string } | null {
   const magnitude = row.end.abs();
-  const forms = [magnitude.toNumber().toLocaleString("en-US", { maximumFractionDigits: 6 }), magnitude.toFixed()];
+  const forms = [
+    magnitude.toNumber().toLocaleString("en-US", { maximumFractionDigits: 6 }),
+    magnitude.toFixed(),
+  ];
   const location = /^line (\d+):(\d+)$/.exec(row.cellLocations[row.cellLocations.length - 1]);
   if (location) {
-    const lineStart = source.split("\n").slice(0, Number(location[1]) - 1).reduce((n, line) => n + line.length + 1, 0);
-    const offset = lineStart + Number(location[2]) - 1 + (source[lineStart + Number(location[2]) - 1] === "(" ? 1 : 0);
+    const lineStart = source
+      .split("\n")
+      .slice(0, Number(location[1]) - 1)
+      .reduce((n, line) => n + line.length + 1, 0);
+    const offset =
+      lineStart + Number(location[2]) - 1 + (source[lineStart + Number(location[2]) - 1] === "(" ? 1 : 0);
     const text = forms.find((form) => source.startsWith(form, offset));
     return text ? { offset, text } : null;
   }

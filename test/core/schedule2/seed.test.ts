@@ -3,14 +3,23 @@ import * as fs from "fs";
 import * as path from "path";
 import { checkSchedules, readSchedules } from "../../../src/core/schedule2";
 
-const SEED = path.resolve(__dirname, "../../../../shared/seeds/schedule-ii-valuation-and-qualifying-accounts.txt");
+const SEED = path.resolve(
+  __dirname,
+  "../../../../shared/seeds/schedule-ii-valuation-and-qualifying-accounts.txt",
+);
 if (!fs.existsSync(SEED)) throw new Error(`Seed Schedule II not found at ${SEED}`);
 const seed = fs.readFileSync(SEED, "utf8");
 
 test("the seed reads as 12 rows: 3 years of 3 accounts and a total, with the printed figures", () => {
   const [model] = readSchedules(seed);
   expect(model.units).toBe("thousands");
-  expect(model.columns.map((column) => column.role)).toEqual(["begin", "addition", "addition", "deduction", "end"]);
+  expect(model.columns.map((column) => column.role)).toEqual([
+    "begin",
+    "addition",
+    "addition",
+    "deduction",
+    "end",
+  ]);
   expect(model.rows.map((row) => `${row.period} ${row.account}${row.isTotal ? " (total)" : ""}`)).toEqual([
     "2002 Allowance for doubtful accounts",
     "2002 Reserve for excess and obsolete inventory",
@@ -61,11 +70,35 @@ test("2003 inventory reserve ending 7,997 → 7,979 gives one roll-forward, one 
   expect(findings).toEqual(
     expect.arrayContaining([
       // 5,756 + 4,189 + 41 − 1,989 = 7,997 computed; 7,979 printed
-      { check: "rollforward", period: "2003", account: "Reserve for excess and obsolete inventory", expected: 7997, actual: 7979, difference: -18, location: `line ${at + 1}` },
+      {
+        check: "rollforward",
+        period: "2003",
+        account: "Reserve for excess and obsolete inventory",
+        expected: 7997,
+        actual: 7979,
+        difference: -18,
+        location: `line ${at + 1}`,
+      },
       // 572 + 7,979 + 1,193 = 9,744 but the total prints 9,762
-      { check: "footing", period: "2003", account: "Total", expected: 9744, actual: 9762, difference: 18, location: expect.stringMatching(/^line \d+$/) },
+      {
+        check: "footing",
+        period: "2003",
+        account: "Total",
+        expected: 9744,
+        actual: 9762,
+        difference: 18,
+        location: expect.stringMatching(/^line \d+$/),
+      },
       // 2004 begins at 7,997, but 2003 now ends at 7,979
-      { check: "continuity", period: "2004", account: "Reserve for excess and obsolete inventory", expected: 7979, actual: 7997, difference: 18, location: expect.stringMatching(/^line \d+$/) },
+      {
+        check: "continuity",
+        period: "2004",
+        account: "Reserve for excess and obsolete inventory",
+        expected: 7979,
+        actual: 7997,
+        difference: 18,
+        location: expect.stringMatching(/^line \d+$/),
+      },
     ]),
   );
   expect(findings).toHaveLength(3);

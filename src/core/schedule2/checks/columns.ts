@@ -15,7 +15,9 @@ export function columnHeader(model: ScheduleModel, role: ColumnRole, index = 0):
   if (header) return header;
   const fallback = FALLBACK_HEADER[role];
   const count = model.columns.filter((column) => column.role === role).length;
-  return (role === "addition" || role === "deduction") && (index > 0 || count > 1) ? `${fallback} ${index + 1}` : fallback;
+  return (role === "addition" || role === "deduction") && (index > 0 || count > 1)
+    ? `${fallback} ${index + 1}`
+    : fallback;
 }
 
 /** Location of one figure of a row; the row's own location when the reader gave no cell for it. */

@@ -69,13 +69,19 @@ export function inferSignConvention(model: ScheduleModel, options?: CheckOptions
 
 /** Every non-zero deduction printed with the same sign (then one reading is the contrary of the printing). */
 function printedOneWay(rows: readonly ScheduleRowModel[]): boolean {
-  const signs = new Set(rows.flatMap((row) => row.deductions).filter((d) => !d.isZero()).map((d) => d.isNegative()));
+  const signs = new Set(
+    rows
+      .flatMap((row) => row.deductions)
+      .filter((d) => !d.isZero())
+      .map((d) => d.isNegative()),
+  );
   return signs.size === 1;
 }
 
 function preferredOrder(rows: readonly ScheduleRowModel[]): SignConvention[] {
   const printed = rows.flatMap((row) => row.deductions);
-  if (rows.length > 0 && printed.length === 0) return ["all-added", "deductions-subtracted", "absolute-deductions"];
+  if (rows.length > 0 && printed.length === 0)
+    return ["all-added", "deductions-subtracted", "absolute-deductions"];
   const negatives = printed.filter((d) => d.isNegative() && !d.isZero()).length;
   const positives = printed.filter((d) => d.isPositive() && !d.isZero()).length;
   return negatives > positives

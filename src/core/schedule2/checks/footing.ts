@@ -99,9 +99,14 @@ function footedColumns(
   // Under absolute-deductions a deduction's sign is presentation: magnitudes are what add up.
   const deduction = (value: Decimal): Decimal => (convention === "absolute-deductions" ? value.abs() : value);
   const aligned = parts.every(
-    (row) => row.additions.length === total.additions.length && row.deductions.length === total.deductions.length,
+    (row) =>
+      row.additions.length === total.additions.length && row.deductions.length === total.deductions.length,
   );
-  const activity = (role: ColumnRole, count: number, read: (row: ScheduleRowModel) => Decimal[]): FootedColumn[] =>
+  const activity = (
+    role: ColumnRole,
+    count: number,
+    read: (row: ScheduleRowModel) => Decimal[],
+  ): FootedColumn[] =>
     aligned
       ? Array.from({ length: count }, (_, k) => ({
           header: columnHeader(model, role, k),
@@ -110,7 +115,9 @@ function footedColumns(
         }))
       : [
           {
-            header: Array.from({ length: Math.max(1, count) }, (_, k) => columnHeader(model, role, k)).join(" + "),
+            header: Array.from({ length: Math.max(1, count) }, (_, k) => columnHeader(model, role, k)).join(
+              " + ",
+            ),
             figure: (row: ScheduleRowModel) => sum(read(row)),
             location: (row: ScheduleRowModel) => cellLocation(row, role, 0),
           },
@@ -118,14 +125,22 @@ function footedColumns(
   const roleCount = (role: ColumnRole) => model.columns.filter((column) => column.role === role).length;
   const hasDeductions = parts.some((row) => row.deductions.length > 0) || total.deductions.length > 0;
   return [
-    { header: columnHeader(model, "begin"), figure: (row) => row.begin, location: (row) => cellLocation(row, "begin") },
+    {
+      header: columnHeader(model, "begin"),
+      figure: (row) => row.begin,
+      location: (row) => cellLocation(row, "begin"),
+    },
     ...activity("addition", aligned ? total.additions.length : roleCount("addition"), (row) => row.additions),
     ...(hasDeductions
       ? activity("deduction", aligned ? total.deductions.length : roleCount("deduction"), (row) =>
           row.deductions.map(deduction),
         )
       : []),
-    { header: columnHeader(model, "end"), figure: (row) => row.end, location: (row) => cellLocation(row, "end") },
+    {
+      header: columnHeader(model, "end"),
+      figure: (row) => row.end,
+      location: (row) => cellLocation(row, "end"),
+    },
   ];
 }
 

@@ -5,11 +5,25 @@ import type { ScheduleRowModel } from "../types";
 
 const DAY_MS = 86400000;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const NUMBER_WORDS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
 /** 52/53-week fiscal years and month-length rounding: ends this close count as the same day. */
 const SAME_DAY_SLACK = 10;
 
-const MONTH_DAY_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s*((?:19|20)\d\d)\b/gi;
+const MONTH_DAY_YEAR =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s*((?:19|20)\d\d)\b/gi;
 const MONTH_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b/gi;
 const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g;
 
@@ -34,12 +48,18 @@ function fullYear(text: string): number {
 function datesIn(label: string): number[] {
   const found: { at: number; day: number }[] = [];
   for (const m of label.matchAll(MONTH_DAY_YEAR)) {
-    found.push({ at: m.index ?? 0, day: dayNumber(Number(m[3]), MONTHS.indexOf(m[1].toLowerCase()), Number(m[2])) });
+    found.push({
+      at: m.index ?? 0,
+      day: dayNumber(Number(m[3]), MONTHS.indexOf(m[1].toLowerCase()), Number(m[2])),
+    });
   }
   if (found.length === 0) {
     // "June 2001": the month's last day.
     for (const m of label.matchAll(MONTH_YEAR)) {
-      found.push({ at: m.index ?? 0, day: dayNumber(Number(m[2]), MONTHS.indexOf(m[1].toLowerCase()) + 1, 0) });
+      found.push({
+        at: m.index ?? 0,
+        day: dayNumber(Number(m[2]), MONTHS.indexOf(m[1].toLowerCase()) + 1, 0),
+      });
     }
   }
   for (const m of label.matchAll(SLASH_DATE)) {
@@ -50,7 +70,10 @@ function datesIn(label: string): number[] {
 
 /** Length in days of a period the label calls "six months", "13 weeks", …; a year otherwise. */
 function lengthInDays(label: string): number {
-  const count = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(months?|weeks?)\b/i.exec(label);
+  const count =
+    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+(months?|weeks?)\b/i.exec(
+      label,
+    );
   if (!count) return 365;
   const n = /\d/.test(count[1]) ? Number(count[1]) : NUMBER_WORDS.indexOf(count[1].toLowerCase()) + 1;
   return /^week/i.test(count[2]) ? n * 7 : Math.round(n * 30.44);
@@ -92,7 +115,8 @@ export function consecutivePeriods(rows: readonly ScheduleRowModel[]): [string, 
   const pairs: [string, string][] = [];
   for (let i = 1; i < spans.length; i++) {
     const [earlier, later] = [spans[i - 1], spans[i]];
-    if (Math.abs(later.openedAfter - earlier.end) <= SAME_DAY_SLACK) pairs.push([earlier.period, later.period]);
+    if (Math.abs(later.openedAfter - earlier.end) <= SAME_DAY_SLACK)
+      pairs.push([earlier.period, later.period]);
   }
   return pairs;
 }

@@ -14,7 +14,9 @@ export function checkRollForward(
   const findings: FindingJson[] = [];
   for (const row of rows) {
     if (rowTies(row, convention, tolerance)) continue;
-    const otherReading = SIGN_CONVENTIONS.find((other) => other !== convention && rowTies(row, other, tolerance));
+    const otherReading = SIGN_CONVENTIONS.find(
+      (other) => other !== convention && rowTies(row, other, tolerance),
+    );
     const expected = computedEnd(row, convention);
     const arithmetic = `${rowTitle(row.period, row.account, row.isTotal)}: ${formatArithmetic(row, convention, expected)}`;
     findings.push(

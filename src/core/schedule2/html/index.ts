@@ -21,7 +21,10 @@ export function contextBefore(html: string, start: number, floor = 0): string {
   let length = 0;
   for (let i = lines.length - 1; i >= 0 && length < CONTEXT_CHARS; i--) {
     // Only the end of a long paragraph is kept, cut at a word.
-    const line = length + lines[i].length > CONTEXT_CHARS ? lines[i].slice(length + lines[i].length - CONTEXT_CHARS).replace(/^\S*\s/, "") : lines[i];
+    const line =
+      length + lines[i].length > CONTEXT_CHARS
+        ? lines[i].slice(length + lines[i].length - CONTEXT_CHARS).replace(/^\S*\s/, "")
+        : lines[i];
     picked.unshift(line);
     length += line.length + 1;
   }
@@ -41,7 +44,10 @@ export function readHtmlTables(html: string, firstLine = 1): RawTable[] {
   const tables = parseTables(html, new LineIndex(html, firstLine));
   // Context stops at the end of the last table with figures that closed before this one opened
   // (a small title table before it is part of the context).
-  const ends = tables.filter((t) => firstFigureRow(t.rows) >= 0).map((t) => t.end).sort((a, b) => a - b);
+  const ends = tables
+    .filter((t) => firstFigureRow(t.rows) >= 0)
+    .map((t) => t.end)
+    .sort((a, b) => a - b);
   let closed = 0;
   return tables.map((table) => {
     while (closed < ends.length && ends[closed] <= table.start) closed++;

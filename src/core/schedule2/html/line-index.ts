@@ -3,7 +3,10 @@
 export class LineIndex {
   private readonly newlines: number[] = [];
 
-  constructor(text: string, private readonly firstLine = 1) {
+  constructor(
+    text: string,
+    private readonly firstLine = 1,
+  ) {
     for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) this.newlines.push(at);
   }
 

@@ -45,7 +45,23 @@ interface OpenTable {
 }
 
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:._-]*)([^>]{0,2000})>|<!--/g;
-const BREAKS = new Set(["br", "p", "div", "li", "ul", "ol", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "center", "tbody"]);
+const BREAKS = new Set([
+  "br",
+  "p",
+  "div",
+  "li",
+  "ul",
+  "ol",
+  "hr",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "center",
+  "tbody",
+]);
 const SKIP_TO_CLOSE = new Set(["script", "style", "ix:header"]);
 const ORDINAL = /^(?:st|nd|rd|th)$/i;
 
@@ -97,7 +113,16 @@ class TableReader {
   tag(closing: boolean, name: string, attributes: string, at: number, end: number): void {
     if (name === "table") {
       if (closing) this.closeTable(end);
-      else this.stack.push({ start: at, rows: [], row: null, column: 0, covered: [], cell: null, tagged: false });
+      else
+        this.stack.push({
+          start: at,
+          rows: [],
+          row: null,
+          column: 0,
+          covered: [],
+          cell: null,
+          tagged: false,
+        });
       return;
     }
     const table = this.top;
@@ -148,7 +173,15 @@ class TableReader {
     const width = spanAttribute(attributes, "colspan");
     const rowspan = spanAttribute(attributes, "rowspan");
     if (rowspan > 1) for (let c = table.column; c < table.column + width; c++) table.covered[c] = rowspan;
-    table.cell = { parts: [], x: table.column, width, textStart: -1, anyStart: -1, tagged: false, supFrom: -1 };
+    table.cell = {
+      parts: [],
+      x: table.column,
+      width,
+      textStart: -1,
+      anyStart: -1,
+      tagged: false,
+      supFrom: -1,
+    };
     table.column += width;
   }
 
@@ -178,7 +211,13 @@ class TableReader {
     if (!table) return;
     this.closeRow(table);
     const rows = table.rows.map((row) =>
-      tidyRow(row, table.tagged).map(({ text, line, column, x, width }): RawCell => ({ text, line, column, x, width })),
+      tidyRow(row, table.tagged).map(({ text, line, column, x, width }): RawCell => ({
+        text,
+        line,
+        column,
+        x,
+        width,
+      })),
     );
     this.done.push({ start: table.start, end, rows });
   }
@@ -216,7 +255,10 @@ export function parseTables(html: string, lines: LineIndex, from = 0, to = html.
       const name = match[2].toLowerCase();
       const closing = match[1] === "/";
       reader.tag(closing, name, match[3], match.index, tagEnd);
-      textFrom = !closing && SKIP_TO_CLOSE.has(name) && !match[3].endsWith("/") ? skipHidden(html, name, tagEnd, to) : tagEnd;
+      textFrom =
+        !closing && SKIP_TO_CLOSE.has(name) && !match[3].endsWith("/")
+          ? skipHidden(html, name, tagEnd, to)
+          : tagEnd;
     }
     tag.lastIndex = textFrom;
   }

@@ -6,7 +6,10 @@ const TAG = /<[^>]{0,2000}>/g;
 
 /** Collapses runs of white space (any Unicode space, NBSP) to one space and drops zero-width marks. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\u200b\u200c\u200d\ufeff]/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/[\u200b\u200c\u200d\ufeff]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 // Tags that end a line of visible text: blocks, line breaks, table rows and cells.
@@ -17,8 +20,17 @@ const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|li|tr|td|th|table|center|hr|title)\b[^
  * the shape a person reads: a title line, a company line, a caption, a paragraph.
  */
 export function htmlToLines(html: string): string[] {
-  const text = decodeEntities(html.replace(SKIPPED, " ").replace(/[\r\n]+/g, " ").replace(BLOCK_TAG, "\n").replace(TAG, " "));
-  return text.split("\n").map(collapseWhitespace).filter((line) => line !== "");
+  const text = decodeEntities(
+    html
+      .replace(SKIPPED, " ")
+      .replace(/[\r\n]+/g, " ")
+      .replace(BLOCK_TAG, "\n")
+      .replace(TAG, " "),
+  );
+  return text
+    .split("\n")
+    .map(collapseWhitespace)
+    .filter((line) => line !== "");
 }
 
 /** Tags removed (each one a space), hidden parts dropped, references decoded, white space collapsed. */

@@ -17,7 +17,15 @@ import {
 } from "./labels";
 import { cleanPeriodLabel, isPartialPeriod, isPeriodLabel, periodKey, splitPeriodFromLabel } from "./periods";
 import { columnRoles, rolesFromHeaderText } from "./roles";
-import { buildRow, classifyRow, locationOf, rowText, type ClassifiedRow, type RowBase, type ValueCell } from "./rows";
+import {
+  buildRow,
+  classifyRow,
+  locationOf,
+  rowText,
+  type ClassifiedRow,
+  type RowBase,
+  type ValueCell,
+} from "./rows";
 import { assignHeadings, findSlots, hasExtent, overlap, slotOf, type Extent } from "./slots";
 import { scheduleTitle } from "./title";
 import { layoutTransposed } from "./transposed";
@@ -49,7 +57,12 @@ function isGeometric(rows: ClassifiedRow[]): boolean {
 }
 
 /** Header rows before the first data row: several cells, or one cell over the value columns. */
-function headerRowIndexes(table: RawTable, rows: ClassifiedRow[], firstData: number, labelEnd: number): number[] {
+function headerRowIndexes(
+  table: RawTable,
+  rows: ClassifiedRow[],
+  firstData: number,
+  labelEnd: number,
+): number[] {
   if (table.headerRowCount !== undefined) return rows.slice(0, table.headerRowCount).map((_, index) => index);
   const indexes: number[] = [];
   rows.slice(0, Math.max(firstData, 0)).forEach((row, index) => {
@@ -66,8 +79,14 @@ function usableLabelHeading(texts: string[]): string {
   return /[A-Za-z]{3}/.test(text) && !/schedule|valuation and qualifying/i.test(text) ? text : "";
 }
 
-function geometricColumns(table: RawTable, rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Columns | null {
-  const dataCells = rows.filter((row) => row.texts.length === 0).flatMap((row) => row.values.map((v) => v.cell));
+function geometricColumns(
+  table: RawTable,
+  rows: ClassifiedRow[],
+  headerRows: ClassifiedRow[],
+): Columns | null {
+  const dataCells = rows
+    .filter((row) => row.texts.length === 0)
+    .flatMap((row) => row.values.map((v) => v.cell));
   const headerCells = headerRows.flatMap((row) => row.cells).filter(hasExtent);
   const slots: Extent[] = table.columns ?? findSlots(dataCells.filter(hasExtent), headerCells);
   if (slots.length < 2) return null;
@@ -89,7 +108,10 @@ function geometricColumns(table: RawTable, rows: ClassifiedRow[], headerRows: Cl
       return placed;
     },
     isHeaderRepeat(row) {
-      return row.cells.length >= 2 && row.cells.some((cell) => hasExtent(cell) && slots.some((slot) => overlap(cell, slot) > 0));
+      return (
+        row.cells.length >= 2 &&
+        row.cells.some((cell) => hasExtent(cell) && slots.some((slot) => overlap(cell, slot) > 0))
+      );
     },
   };
 }
@@ -104,14 +126,26 @@ function orderedColumns(rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Col
   const labelled = rows.filter((row) => row.label && row.values.length > 0 && row.texts.length === 0);
   const count = mostCommon(labelled.map((row) => row.values.length));
   if (count < 2) return null;
-  const headingCells = headerRows.reduce<RawCell[]>((best, row) => (row.cells.length > best.length ? row.cells : best), []);
+  const headingCells = headerRows.reduce<RawCell[]>(
+    (best, row) => (row.cells.length > best.length ? row.cells : best),
+    [],
+  );
   const names = headingCells.map((cell) => cleanLabel(cell.text));
   const byName = names.length === count;
-  const headers = byName ? names : names.slice(-count).length === count && names.length === count + 1 ? names.slice(1) : [];
-  const roles = headers.length === count ? columnRoles(headers) : rolesFromHeaderText(count, headerRows.map(rowText).join(" "));
+  const headers = byName
+    ? names
+    : names.slice(-count).length === count && names.length === count + 1
+      ? names.slice(1)
+      : [];
+  const roles =
+    headers.length === count
+      ? columnRoles(headers)
+      : rolesFromHeaderText(count, headerRows.map(rowText).join(" "));
   const droppable = roles
     .map((role, index) => ({ role, index }))
-    .filter(({ role, index }) => role !== "begin" && role !== "end" && /\bother\b/i.test(headers[index] ?? ""))
+    .filter(
+      ({ role, index }) => role !== "begin" && role !== "end" && /\bother\b/i.test(headers[index] ?? ""),
+    )
     .map(({ index }) => index);
   return {
     roles,
@@ -120,7 +154,8 @@ function orderedColumns(rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Col
     place(row) {
       const k = row.values.length;
       let targets = roles.map((_, index) => index);
-      if (k < count && droppable.length === count - k) targets = targets.filter((index) => !droppable.includes(index));
+      if (k < count && droppable.length === count - k)
+        targets = targets.filter((index) => !droppable.includes(index));
       if (k !== targets.length) return `${k} amounts for ${count} columns`;
       const placed: ValueCell[][] = roles.map(() => []);
       row.values.forEach((value, index) => placed[targets[index]].push(value));
@@ -158,7 +193,14 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
   const units = unitsIn(texts) ?? "";
   const contextAccount = accountFromContext(table.context);
   const transposed = layoutTransposed(rows, headerRows, columns, contextAccount);
-  if (transposed) return finish({ title, units, columns: transposed.columns, rows: transposed.rows, notes: transposed.notes });
+  if (transposed)
+    return finish({
+      title,
+      units,
+      columns: transposed.columns,
+      rows: transposed.rows,
+      notes: transposed.notes,
+    });
 
   const notes: Note[] = [];
   const built: { base: RowBase; placed: ValueCell[][] }[] = [];
@@ -201,7 +243,15 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
     const label = row.label ? cleanLabel(row.label.text) : "";
     const lastColumn = columns.roles.length - 1;
     if (label === "" && !(placed[0].length > 0 && placed[lastColumn].length > 0)) {
-      continueRow(built[built.length - 1], placed, previousWasData, columns.roles, location, notes, rowText(row));
+      continueRow(
+        built[built.length - 1],
+        placed,
+        previousWasData,
+        columns.roles,
+        location,
+        notes,
+        rowText(row),
+      );
       return;
     }
     let account = label;
@@ -239,14 +289,20 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
     built.push({ base, placed });
     for (const [column, values] of placed.entries()) {
       if (values.length > 1 && (column === 0 || column === lastColumn)) {
-        notes.push({ location, message: `More than one amount under "${columns.headers[column] || "a balance column"}": ${rowText(row)}` });
+        notes.push({
+          location,
+          message: `More than one amount under "${columns.headers[column] || "a balance column"}": ${rowText(row)}`,
+        });
       }
     }
   });
 
   // Built last: continuation lines and wrapped names may still add to a row after its own line.
   const modelRows = built.map(({ base, placed }) => buildRow(base, columns.roles, placed));
-  const info: ColumnInfo[] = columns.roles.map((role, index) => ({ role, header: columns.headers[index] ?? "" }));
+  const info: ColumnInfo[] = columns.roles.map((role, index) => ({
+    role,
+    header: columns.headers[index] ?? "",
+  }));
   return finish({ title, units, columns: info, rows: modelRows, notes });
 }
 
@@ -292,11 +348,18 @@ function disambiguatePeriods(rows: ScheduleRowModel[]): void {
     labelsByKey.get(row.period)!.add(row.periodLabel);
   });
   rows.forEach((row) => {
-    if ((labelsByKey.get(row.period)?.size ?? 0) > 1 && isPartialPeriod(row.periodLabel)) row.period = row.periodLabel;
+    if ((labelsByKey.get(row.period)?.size ?? 0) > 1 && isPartialPeriod(row.periodLabel))
+      row.period = row.periodLabel;
   });
 }
 
-function finish(parts: { title: string; units: string; columns: ColumnInfo[]; rows: ScheduleRowModel[]; notes: Note[] }): ScheduleModel {
+function finish(parts: {
+  title: string;
+  units: string;
+  columns: ColumnInfo[];
+  rows: ScheduleRowModel[];
+  notes: Note[];
+}): ScheduleModel {
   disambiguatePeriods(parts.rows);
   return {
     title: parts.title,

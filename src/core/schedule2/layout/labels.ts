@@ -6,7 +6,13 @@ const UNITS_NOTE = /\((?:[^)]*\b(?:thousands|millions|billions)\b[^)]*)\)/i;
 
 /** A row label as the keys print it: footnote marks, dot leaders, a units note and a trailing colon or dash removed. */
 export function cleanLabel(text: string): string {
-  return stripFootnotes(text.replace(UNITS_NOTE, "").replace(/(?:\s?\.){3,}\s*$/, "").replace(/\s+/g, " ").trim())
+  return stripFootnotes(
+    text
+      .replace(UNITS_NOTE, "")
+      .replace(/(?:\s?\.){3,}\s*$/, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  )
     .replace(/\s*[:—–-]+$/, "")
     .replace(/\$$/, "")
     .trim();
@@ -27,7 +33,8 @@ export function continuesAbove(label: string): boolean {
 }
 
 /** A name cut after a word no name ends with: "Allowance for", "Reserve for excess and". */
-const UNFINISHED = /\b(?:for|of|and|or|on|in|to|from|the|a|an|with|against|at|by|under|less|net\s+of)\s*$|&\s*$/i;
+const UNFINISHED =
+  /\b(?:for|of|and|or|on|in|to|from|the|a|an|with|against|at|by|under|less|net\s+of)\s*$|&\s*$/i;
 /** A heading that opens a block says so: "Deducted from asset accounts:", "Allowance for —". */
 const HEADING_END = /[:—–-]\s*$/;
 
@@ -49,7 +56,9 @@ export function isWrappedName(first: RawCell, second: RawCell, following: RawCel
 
 /** Column-header wording repeated inside a table (after a page break): not a heading. */
 export function isHeaderWording(text: string): boolean {
-  return /^(?:description|balance\s+at|beginning|end\s+of|charged\s+to|additions|deductions|col(?:umn)?\.?\s+[a-e]\b)/i.test(text);
+  return /^(?:description|balance\s+at|beginning|end\s+of|charged\s+to|additions|deductions|col(?:umn)?\.?\s+[a-e]\b)/i.test(
+    text,
+  );
 }
 
 export function unitsIn(text: string): string | null {
@@ -82,7 +91,9 @@ export function accountFromContext(context: string): string | null {
     );
   if (leadIn) return leadIn[1].trim();
   const lines = context.split("\n").reverse();
-  const caption = lines.find((line) => /\b(?:allowance|reserve|valuation allowance|provision)/i.test(line) && !TITLE.test(line));
+  const caption = lines.find(
+    (line) => /\b(?:allowance|reserve|valuation allowance|provision)/i.test(line) && !TITLE.test(line),
+  );
   if (!caption) return null;
   return cleanLabel(caption);
 }

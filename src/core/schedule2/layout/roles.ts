@@ -8,7 +8,8 @@ const DEDUCTION =
 /** "Additions (Deductions)", "Additions/(Deductions)": a signed column, a deduction only if nothing else is. */
 const SIGNED_ACTIVITY = /^additions?\s*\/?\s*\(?\s*deductions?\)?/i;
 /** A heading that says only "Other": it belongs with the column group just before it. */
-const GENERIC = /^(?:other|others|other,?\s+net|other\s+changes|other\s+adjustments|adjustments)(?:\s*\(?describe\)?)?$/i;
+const GENERIC =
+  /^(?:other|others|other,?\s+net|other\s+changes|other\s+adjustments|adjustments)(?:\s*\(?describe\)?)?$/i;
 
 function clean(heading: string): string {
   return heading.replace(/\s+/g, " ").trim();
@@ -28,16 +29,21 @@ export function middleRoles(headings: string[]): ColumnRole[] {
   const known = texts.some((text) => text !== "");
   if (!known) {
     // No headings to go by: the usual order is additions first, deductions last.
-    return texts.map((_, index) => (texts.length >= 2 && index === texts.length - 1 ? "deduction" : "addition"));
+    return texts.map((_, index) =>
+      texts.length >= 2 && index === texts.length - 1 ? "deduction" : "addition",
+    );
   }
-  const strong = texts.map((text) => DEDUCTION.test(text) && !SIGNED_ACTIVITY.test(ownHeading(text)) && !SIGNED_ACTIVITY.test(text));
+  const strong = texts.map(
+    (text) => DEDUCTION.test(text) && !SIGNED_ACTIVITY.test(ownHeading(text)) && !SIGNED_ACTIVITY.test(text),
+  );
   const signed = texts.map((text) => SIGNED_ACTIVITY.test(ownHeading(text)) || SIGNED_ACTIVITY.test(text));
   const anyStrong = strong.some(Boolean);
   const roles: ColumnRole[] = [];
   texts.forEach((text, index) => {
     if (strong[index]) roles.push("deduction");
     else if (signed[index] && !anyStrong && index === signed.lastIndexOf(true)) roles.push("deduction");
-    else if (GENERIC.test(ownHeading(text)) && index > 0 && roles[index - 1] === "deduction") roles.push("deduction");
+    else if (GENERIC.test(ownHeading(text)) && index > 0 && roles[index - 1] === "deduction")
+      roles.push("deduction");
     else roles.push("addition");
   });
   return roles;

@@ -31,7 +31,9 @@ export function classifyRow(cells: RawCell[], labelEnd?: number): ClassifiedRow 
   }
   const [first, ...rest] = cells;
   const inValueColumns = labelEnd !== undefined && first?.x !== undefined && first.x >= labelEnd;
-  const firstIsLabel = first !== undefined && (!looksNumeric(first.text) || (YEAR_LABEL.test(first.text.trim()) && !inValueColumns));
+  const firstIsLabel =
+    first !== undefined &&
+    (!looksNumeric(first.text) || (YEAR_LABEL.test(first.text.trim()) && !inValueColumns));
   const values: ValueCell[] = [];
   const texts: RawCell[] = [];
   for (const cell of firstIsLabel ? rest : cells) {
@@ -51,17 +53,17 @@ export function locationOf(cell: RawCell | undefined): Location {
 
 /** Text of a row's cells joined, for heading rows. */
 export function rowText(row: ClassifiedRow): string {
-  return row.cells.map((cell) => cell.text).join(" ").replace(/\s+/g, " ").trim();
+  return row.cells
+    .map((cell) => cell.text)
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export type RowBase = Omit<ScheduleRowModel, "begin" | "additions" | "deductions" | "end" | "cellLocations">;
 
 /** One model row from values placed per column (zero for an empty column, as the keys read blanks). */
-export function buildRow(
-  base: RowBase,
-  roles: ColumnRole[],
-  columns: ValueCell[][],
-): ScheduleRowModel {
+export function buildRow(base: RowBase, roles: ColumnRole[], columns: ValueCell[][]): ScheduleRowModel {
   const pick = (role: ColumnRole) => {
     const values: Decimal[] = [];
     const locations: Location[] = [];
@@ -89,6 +91,11 @@ export function buildRow(
     additions: additions.values,
     deductions: deductions.values,
     end: end.values[0] ?? new Decimal(0),
-    cellLocations: [begin.locations[0] ?? base.location, ...additions.locations, ...deductions.locations, end.locations[0] ?? base.location],
+    cellLocations: [
+      begin.locations[0] ?? base.location,
+      ...additions.locations,
+      ...deductions.locations,
+      end.locations[0] ?? base.location,
+    ],
   };
 }

@@ -75,7 +75,10 @@ export function findSlots(valueCells: Extent[], headingCells: Extent[]): Extent[
  * heading ("Additions" over two columns) and goes to each; any other goes to its best column.
  * Cells left of the first column are the label column's heading.
  */
-export function assignHeadings(rows: RawCell[][], slots: Extent[]): { slotHeadings: string[][]; labelHeadings: string[] } {
+export function assignHeadings(
+  rows: RawCell[][],
+  slots: Extent[],
+): { slotHeadings: string[][]; labelHeadings: string[] } {
   const slotHeadings: string[][] = slots.map(() => []);
   const labelHeadings: string[] = [];
   if (slots.length === 0) return { slotHeadings, labelHeadings };
@@ -91,7 +94,8 @@ export function assignHeadings(rows: RawCell[][], slots: Extent[]): { slotHeadin
         .map((slot, index) => ({ slot, index }))
         .filter(({ slot }) => slot.x >= cell.x && slot.x + slot.width <= cell.x + cell.width);
       if (covered.length >= 2) {
-        if (covered.length < slots.length) covered.forEach(({ index }) => slotHeadings[index].push(cell.text));
+        if (covered.length < slots.length)
+          covered.forEach(({ index }) => slotHeadings[index].push(cell.text));
         continue;
       }
       const index = slotOf(cell, slots);

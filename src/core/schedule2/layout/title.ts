@@ -15,7 +15,8 @@ const TITLE_PHRASE =
 /** Where a units caption or the column headers begin: a flattened table runs straight on into them. */
 const TITLE_ENDS =
   /\(?\s*(?:(?:dollars|amounts)\s+)?in\s+(?:thousands|millions|billions)\b|\(\s*000'?s?\s+omitted|\$\s*000'?s\b|\b(?:col(?:umn)?\.?\s+[a-e]\b|description\b|balance\s+at\b|balance\s+beginning\b|additions\b|deductions\b|charged\s+to\b|beginning\s+of\b)/i;
-const COMPANY = /\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc|l\.p|lp|n\.v|s\.a|ag|laboratories|subsidiaries|holdings|group)\b\.?/i;
+const COMPANY =
+  /\b(?:inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc|l\.p|lp|n\.v|s\.a|ag|laboratories|subsidiaries|holdings|group)\b\.?/i;
 const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*(?:[A-Z]{1,2}-)?\d{1,3}\s*[-–—]?$/i;
 const SMALL_WORDS = new Set(["and", "of", "the", "for", "in", "to", "at", "on", "by", "its", "our"]);
 
@@ -44,7 +45,9 @@ function isCompanyLine(line: string): boolean {
 }
 
 function isCaptionLine(line: string): boolean {
-  return line !== "" && line.length <= 100 && !isProse(line) && !isPeriodLabel(line) && !PAGE_NUMBER.test(line);
+  return (
+    line !== "" && line.length <= 100 && !isProse(line) && !isPeriodLabel(line) && !PAGE_NUMBER.test(line)
+  );
 }
 
 /** Parts joined until the title would pass MAX_LENGTH; an over-long first part is cut at a word. */

@@ -49,7 +49,12 @@ export function layoutTransposed(
     const end = [...items].reverse().find((item) => END.test(item.label));
     const middle = items.filter((item) => item !== begin && item !== end);
     if (!begin || !end) {
-      items.forEach((item) => notes.push({ location: item.location, message: `Row not read (no opening and closing balance around it): ${item.label}` }));
+      items.forEach((item) =>
+        notes.push({
+          location: item.location,
+          message: `Row not read (no opening and closing balance around it): ${item.label}`,
+        }),
+      );
       items = [];
       return;
     }
@@ -59,8 +64,20 @@ export function layoutTransposed(
     const account = heading ?? (columns.labelHeading || contextAccount || "");
     periods.forEach((header, column) => {
       const label = cleanPeriodLabel(header);
-      const base = { period: periodKey(label), periodLabel: label, account, isTotal: false, location: begin.location };
-      out.push(buildRow(base, roles, ordered.map((item) => item.placed[column] ?? [])));
+      const base = {
+        period: periodKey(label),
+        periodLabel: label,
+        account,
+        isTotal: false,
+        location: begin.location,
+      };
+      out.push(
+        buildRow(
+          base,
+          roles,
+          ordered.map((item) => item.placed[column] ?? []),
+        ),
+      );
     });
     items = [];
   };

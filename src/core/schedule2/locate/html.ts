@@ -45,7 +45,11 @@ interface Judged {
 
 function judge(table: ParsedTable): Judged {
   const firstData = firstFigureRow(table.rows);
-  const words = (rows: typeof table.rows) => rows.map((row) => row.map((c) => c.text).join(" ")).join(" ").toLowerCase();
+  const words = (rows: typeof table.rows) =>
+    rows
+      .map((row) => row.map((c) => c.text).join(" "))
+      .join(" ")
+      .toLowerCase();
   return {
     table,
     hasFigures: firstData >= 0,
@@ -98,7 +102,8 @@ class HtmlLocator {
     for (const span of spans) {
       if (span.end <= title.index) continue;
       const from = Math.max(title.index, span.start);
-      if (span.start > title.index && visibleGap(this.doc, title.index, span.start) > TITLE_REACH) return undefined;
+      if (span.start > title.index && visibleGap(this.doc, title.index, span.start) > TITLE_REACH)
+        return undefined;
       const own = this.tablesIn(span).find((j) => j.table.end > from && accept(j));
       if (own) return own;
       if (span.start <= title.index) continue; // a title in a table without figures (a TOC, a caption table)
@@ -124,7 +129,9 @@ export function locateHtmlTables(doc: string, lines: LineIndex, from: number, to
     if (!ROLL_FORWARD_WORDS.test(doc.slice(span.start, span.end))) continue;
     for (const j of locator.tablesIn(span)) {
       if (!j.hasFigures || !j.headed || chosen.has(j.table.start)) continue;
-      const continues = [...chosen.values()].some((c) => c.table.end <= j.table.start && visibleGap(doc, c.table.end, j.table.start) <= TITLE_REACH);
+      const continues = [...chosen.values()].some(
+        (c) => c.table.end <= j.table.start && visibleGap(doc, c.table.end, j.table.start) <= TITLE_REACH,
+      );
       if ((chosen.size === 0 && fragment) || continues) chosen.set(j.table.start, j);
     }
   }

@@ -56,10 +56,15 @@ export function findScheduleSources(doc: string): ScheduleSource[] {
   const sources: ScheduleSource[] = [];
   for (const part of documentParts(doc)) {
     if (isHtml(doc, part)) {
-      for (const table of locateHtmlTables(doc, lines, part.from, part.to)) sources.push({ kind: "html", table });
+      for (const table of locateHtmlTables(doc, lines, part.from, part.to))
+        sources.push({ kind: "html", table });
     } else {
       for (const slice of locateTextSlices(doc, lines, part.from, part.to)) {
-        sources.push({ kind: "text", text: doc.slice(slice.start, slice.end), firstLine: lines.lineAt(slice.start) });
+        sources.push({
+          kind: "text",
+          text: doc.slice(slice.start, slice.end),
+          firstLine: lines.lineAt(slice.start),
+        });
       }
     }
   }

@@ -22,7 +22,10 @@ const WEAK_TITLE = new RegExp(String.raw`valuation${GAP}accounts(?![a-z])`, "gi"
  */
 export function findTitles(doc: string, from: number, to: number, html: boolean): TitleMention[] {
   const found: TitleMention[] = [];
-  for (const [pattern, strong] of [[STRONG_TITLE, true], [WEAK_TITLE, false]] as const) {
+  for (const [pattern, strong] of [
+    [STRONG_TITLE, true],
+    [WEAK_TITLE, false],
+  ] as const) {
     const search = new RegExp(pattern.source, "gi");
     search.lastIndex = from;
     for (let m = search.exec(doc); m && m.index < to; m = search.exec(doc)) {
@@ -40,14 +43,20 @@ const BLOCK_TAG = /<\/?(?:p|div|br|td|th|tr|li|h[1-6]|table|center)\b[^>]{0,2000
 /** Words a heading may hold beside its title: the rest of the title, the years, the units, the company form. */
 const HEADING_WORDS =
   /^(?:and|of|the|for|to|in|from|through|valuation|qualifying|accounts|reserves|consolidated|years?|ended|ending|periods?|fiscal|months?|weeks?|thousands|millions|dollars|inc|corp|co|ltd|plc|llc|subsidiaries|companies)$/;
-const TITLE_REST = /^[\s.:\-–—]*(?:(?:and|valuation|qualifying|accounts|reserves|consolidated)\b[\s.:\-–—]*)*/i;
+const TITLE_REST =
+  /^[\s.:\-–—]*(?:(?:and|valuation|qualifying|accounts|reserves|consolidated)\b[\s.:\-–—]*)*/i;
 
 function proseWords(text: string): number {
   return (text.match(/\b[a-z][a-z'’]+\b/g) ?? []).filter((word) => !HEADING_WORDS.test(word)).length;
 }
 
 /** The visible text of the block (HTML element, or line of text) around a title, before and after it. */
-function blockAround(doc: string, start: number, end: number, html: boolean): { before: string; after: string } {
+function blockAround(
+  doc: string,
+  start: number,
+  end: number,
+  html: boolean,
+): { before: string; after: string } {
   if (!html) {
     const lineStart = doc.lastIndexOf("\n", start - 1) + 1;
     const lineEnd = doc.indexOf("\n", end);
@@ -67,7 +76,10 @@ function blockAround(doc: string, start: number, end: number, html: boolean): { 
 function inRunningText(doc: string, start: number, end: number, html: boolean): boolean {
   const { before, after } = blockAround(doc, start, end, html);
   // What follows the title up to a caption or figure: a flattened table runs straight on into its headers.
-  const rest = after.replace(TITLE_REST, "").slice(0, AFTER_REACH).replace(/[(\d][\s\S]*$/, "");
+  const rest = after
+    .replace(TITLE_REST, "")
+    .slice(0, AFTER_REACH)
+    .replace(/[(\d][\s\S]*$/, "");
   if (/:\s*$/.test(after)) return false;
   return proseWords(before) > 0 || proseWords(rest) > 1;
 }
@@ -86,7 +98,8 @@ export function isFragment(doc: string, from = 0, to = doc.length): boolean {
   const tag = /<table\b/gi;
   tag.lastIndex = from;
   let count = 0;
-  for (let m = tag.exec(doc); m && m.index < to; m = tag.exec(doc)) if (++count > FRAGMENT_TABLES) return false;
+  for (let m = tag.exec(doc); m && m.index < to; m = tag.exec(doc))
+    if (++count > FRAGMENT_TABLES) return false;
   return true;
 }
 
@@ -99,7 +112,9 @@ const SCHEDULE_ACTIVITY = /addition|deduction|charged to|charges to/;
 
 /** The column-header words of a roll-forward: a begin balance, an end balance and some activity. */
 export function hasRollForwardHeaders(lowerText: string, untitled = false): boolean {
-  return BEGIN.test(lowerText) && END.test(lowerText) && (untitled ? SCHEDULE_ACTIVITY : ACTIVITY).test(lowerText);
+  return (
+    BEGIN.test(lowerText) && END.test(lowerText) && (untitled ? SCHEDULE_ACTIVITY : ACTIVITY).test(lowerText)
+  );
 }
 
 export { FIGURES_PER_ROW, firstFigureRow, isFigure } from "../html/figures";

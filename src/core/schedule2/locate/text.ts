@@ -53,14 +53,15 @@ function sliceFor(doc: string, lines: LineIndex, index: number, from: number, to
   }
   const blank = firstMatch(BLANK_LINES, doc, index, pageEnd);
   let end = blank ? blank.index : pageEnd;
-  if (lines.lineAt(end) > titleLine + MAX_BLOCK_LINES) end = capAtLine(doc, lines, index, titleLine + MAX_BLOCK_LINES);
+  if (lines.lineAt(end) > titleLine + MAX_BLOCK_LINES)
+    end = capAtLine(doc, lines, index, titleLine + MAX_BLOCK_LINES);
   while (end > start && /\s/.test(doc[end - 1])) end--;
   return { start, end };
 }
 
 /** Where the page a title starts on ends, or the next one when the schedule runs on over the page break. */
 function blockPageEnd(doc: string, index: number, to: number): number {
-  for (let from = index; ; ) {
+  for (let from = index; ;) {
     const page = firstMatch(PAGE_END, doc, from, to);
     if (!page) return to;
     const after = page.index + page[0].length;

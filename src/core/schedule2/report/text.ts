@@ -42,7 +42,9 @@ function formatSchedule(schedule: ScheduleJson): string[] {
     if (found.length === 0) continue;
     lines.push(`    ${label}: ${severityCounts(found)}`);
     for (const finding of found) {
-      lines.push(`      ${finding.severity === "error" ? "ERROR  " : "WARNING"}  ${finding.location}  ${finding.message}`);
+      lines.push(
+        `      ${finding.severity === "error" ? "ERROR  " : "WARNING"}  ${finding.location}  ${finding.message}`,
+      );
     }
   }
   return lines;

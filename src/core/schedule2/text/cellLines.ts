@@ -11,7 +11,8 @@ const LETTER_MARK = /^(?:\((?:[A-Za-z]|[ivxIVX]{2,4})\)|[*†‡§]+)$/;
 /** Words that open a column heading in Schedule II headers. */
 const HEADING_START =
   /^(?:balance|charged|charges|additions?|deductions?|write|written|amounts?|other|credited|usage|provisions?|acquisitions?|adjustments?|foreign|currency|translation|recoveries|reclass)/i;
-const NOT_A_HEADING = /^(?:col(?:umn)?\.?\s+[a-z]\.?|\(?in\s+(?:thousands|millions|billions)[^)]*\)?|description)$/i;
+const NOT_A_HEADING =
+  /^(?:col(?:umn)?\.?\s+[a-z]\.?|\(?in\s+(?:thousands|millions|billions)[^)]*\)?|description)$/i;
 
 interface Cell {
   text: string;
@@ -102,7 +103,10 @@ export function readPipeText(lines: SourceLine[], context: string): RawTable {
   const rows: RawCell[][] = [];
   for (const line of lines) {
     if (!line.text.includes("|")) continue;
-    const parts = line.text.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|");
+    const parts = line.text
+      .replace(/^\s*\|/, "")
+      .replace(/\|\s*$/, "")
+      .split("|");
     const cells = parts
       .map((part, index) => ({ text: part.trim(), line: line.number, x: index, width: 1 }))
       .filter((cell) => cell.text !== "" && !/^[\s\-=_:+]+$/.test(cell.text));

@@ -34,7 +34,10 @@ function splitRuns(lines: SourceLine[]): Run[] {
       const amount = pending + text;
       if (looksNumeric(amount) || (text === ")" && current && current.values.length > 0)) {
         if (!current) current = { words: [], values: [], line: line.number };
-        if (text === ")" || (SMALL_MARK.test(text) && pending === "" && current.values.length > 0 && /[A-Za-z]/.test(text))) {
+        if (
+          text === ")" ||
+          (SMALL_MARK.test(text) && pending === "" && current.values.length > 0 && /[A-Za-z]/.test(text))
+        ) {
           current.values[current.values.length - 1] += text === ")" ? ")" : ` ${text}`;
         } else {
           current.values.push(amount);
@@ -71,7 +74,9 @@ function mostCommon(counts: number[]): number {
 function foldFootnoteMarks(values: string[], usual: number): string[] {
   const marks = values
     .map((text, index) => ({ text, index }))
-    .filter(({ text, index }) => index > 0 && SMALL_MARK.test(text) && parseAmount(values[index - 1]) !== null);
+    .filter(
+      ({ text, index }) => index > 0 && SMALL_MARK.test(text) && parseAmount(values[index - 1]) !== null,
+    );
   if (values.length - marks.length !== usual) return values;
   const folded: string[] = [];
   values.forEach((text, index) => {
@@ -110,7 +115,8 @@ export function readFlatText(lines: SourceLine[], context: string): RawTable {
     const label = labelRows.pop();
     if (headerRowCount === undefined) {
       // The first run holds title + headers, then perhaps a period, then the first account.
-      const header = labelRows.length > 0 && !PERIOD_PHRASE.test(labelRows[0][0].text) ? labelRows.shift() : undefined;
+      const header =
+        labelRows.length > 0 && !PERIOD_PHRASE.test(labelRows[0][0].text) ? labelRows.shift() : undefined;
       if (header) {
         rows.push(header);
         headerRowCount = rows.length;

@@ -2,7 +2,14 @@
 import { looksNumeric } from "../../numbers";
 import type { RawTable } from "../types";
 import { readCellLines, readPipeText } from "./cellLines";
-import { contextBefore, numberLines, pageFurniture, readEdgarTables, readFixedWidth, type SourceLine } from "./fixedWidth";
+import {
+  contextBefore,
+  numberLines,
+  pageFurniture,
+  readEdgarTables,
+  readFixedWidth,
+  type SourceLine,
+} from "./fixedWidth";
 import { readFlatText } from "./flat";
 import { tokenize } from "./tokens";
 

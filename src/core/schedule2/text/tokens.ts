@@ -70,7 +70,8 @@ export function splitCells(line: string, lineNumber: number): RawCell[] {
   for (const token of tokenize(line)) {
     const gap = current ? token.x - current.end : 0;
     // A "$" belongs to the amount after it, however far right the amount is aligned.
-    const joins = current !== null && (isOpener(current.text) || (gap <= 1 && !startsNewCell(current.text, token.text)));
+    const joins =
+      current !== null && (isOpener(current.text) || (gap <= 1 && !startsNewCell(current.text, token.text)));
     if (current && joins) {
       current.text += (gap >= 1 ? " " : "") + token.text;
       current.end = token.x + token.text.length;

@@ -1,6 +1,11 @@
 // Test helpers: ScheduleModels written by hand (plain numbers in, Decimals in the model).
 import Decimal from "decimal.js";
-import type { ColumnInfo, ScheduleModel, ScheduleRowModel, SignConvention } from "../../../../src/core/schedule2/types";
+import type {
+  ColumnInfo,
+  ScheduleModel,
+  ScheduleRowModel,
+  SignConvention,
+} from "../../../../src/core/schedule2/types";
 
 export type Figure = number | string;
 
@@ -54,8 +59,14 @@ export function schedule(
 export function genericColumns(additions: number, deductions: number): ColumnInfo[] {
   return [
     { role: "begin", header: "Beginning balance" },
-    ...Array.from({ length: additions }, (_, k): ColumnInfo => ({ role: "addition", header: `Addition ${k + 1}` })),
-    ...Array.from({ length: deductions }, (_, k): ColumnInfo => ({ role: "deduction", header: `Deduction ${k + 1}` })),
+    ...Array.from({ length: additions }, (_, k): ColumnInfo => ({
+      role: "addition",
+      header: `Addition ${k + 1}`,
+    })),
+    ...Array.from({ length: deductions }, (_, k): ColumnInfo => ({
+      role: "deduction",
+      header: `Deduction ${k + 1}`,
+    })),
     { role: "end", header: "Ending balance" },
   ];
 }

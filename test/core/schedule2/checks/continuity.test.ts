@@ -4,7 +4,16 @@ import { genericColumns, row, schedule } from "./builders";
 /** A row that ties on its own (no activity): begin = end unless given. */
 function balance(period: string, account: string, begin: number, end: number, periodLabel = period) {
   // begin + (end − begin) − 0 = end
-  return row({ period, periodLabel, account, begin, additions: [end - begin], deductions: [0], end, location: `${period} ${account}` });
+  return row({
+    period,
+    periodLabel,
+    account,
+    begin,
+    additions: [end - begin],
+    deductions: [0],
+    end,
+    location: `${period} ${account}`,
+  });
 }
 
 const continuity = (rows: ReturnType<typeof balance>[], tolerance?: number) =>
@@ -12,7 +21,11 @@ const continuity = (rows: ReturnType<typeof balance>[], tolerance?: number) =>
 
 describe("continuity", () => {
   it("compares by year when the table lists the latest year first", () => {
-    const found = continuity([balance("2003", "A", 105, 110), balance("2002", "A", 90, 100), balance("2001", "A", 80, 90)]);
+    const found = continuity([
+      balance("2003", "A", 105, 110),
+      balance("2002", "A", 90, 100),
+      balance("2001", "A", 80, 90),
+    ]);
     // 2003 begins at 105 but 2002 ended at 100; 2002 begins at 90 as 2001 ended.
     expect(found).toEqual([
       {
@@ -41,7 +54,9 @@ describe("continuity", () => {
   });
 
   it("skips an account printed in only one year", () => {
-    expect(continuity([balance("1999", "Allowances", 10, 20), balance("1997", "Valuation allowance", 86, 0)])).toEqual([]);
+    expect(
+      continuity([balance("1999", "Allowances", 10, 20), balance("1997", "Valuation allowance", 86, 0)]),
+    ).toEqual([]);
   });
 
   it("compares totals with totals, in the same order when several are printed", () => {
@@ -68,7 +83,9 @@ describe("continuity", () => {
   });
 
   it("does not compare periods it cannot place: no year, or a year shared by a stub and a full year", () => {
-    expect(continuity([balance("Six months ended", "A", 0, 10), balance("Year ended", "A", 50, 60)])).toEqual([]);
+    expect(continuity([balance("Six months ended", "A", 0, 10), balance("Year ended", "A", 50, 60)])).toEqual(
+      [],
+    );
     expect(
       continuity([
         balance("2001", "A", 0, 10, "Year ended July 31, 2001"),
@@ -87,7 +104,13 @@ describe("continuity", () => {
     ];
     expect(continuity(periods)).toEqual([]);
     // The stub printed as beginning at 610: a break against June 2001's 600, and none between June 2001 and 2002.
-    periods[1] = balance("Six months ended December 31, 2001", "A", 610, 650, "Six months ended December 31, 2001");
+    periods[1] = balance(
+      "Six months ended December 31, 2001",
+      "A",
+      610,
+      650,
+      "Six months ended December 31, 2001",
+    );
     expect(continuity(periods).map((f) => [f.period, f.expected, f.actual, f.difference])).toEqual([
       ["Six months ended December 31, 2001", 600, 610, 10],
     ]);

@@ -5,7 +5,15 @@ import { genericColumns, row, schedule, type Figure } from "./builders";
 function oneYear(lines: [string, Figure, Figure, Figure, Figure][]) {
   return schedule(
     lines.map(([account, begin, addition, deduction, end]) =>
-      row({ period: "2023", account, begin, additions: [addition], deductions: [deduction], end, location: account }),
+      row({
+        period: "2023",
+        account,
+        begin,
+        additions: [addition],
+        deductions: [deduction],
+        end,
+        location: account,
+      }),
     ),
     genericColumns(1, 1),
   );
@@ -14,14 +22,20 @@ function oneYear(lines: [string, Figure, Figure, Figure, Figure][]) {
 describe("inferSignConvention", () => {
   it("reads deductions printed positive as subtracted", () => {
     // 100 + 20 − 30 = 90; 50 + 5 − 10 = 45
-    const model = oneYear([["A", 100, 20, 30, 90], ["B", 50, 5, 10, 45]]);
+    const model = oneYear([
+      ["A", 100, 20, 30, 90],
+      ["B", 50, 5, 10, 45],
+    ]);
     expect(inferSignConvention(model)).toBe("deductions-subtracted");
     expect(runChecks(model)).toEqual([]);
   });
 
   it("reads deductions printed negative as added", () => {
     // 100 + 20 + (−30) = 90; 50 + 5 + (−10) = 45
-    const model = oneYear([["A", 100, 20, -30, 90], ["B", 50, 5, -10, 45]]);
+    const model = oneYear([
+      ["A", 100, 20, -30, 90],
+      ["B", 50, 5, -10, 45],
+    ]);
     expect(inferSignConvention(model)).toBe("all-added");
     expect(runChecks(model)).toEqual([]);
   });
@@ -29,7 +43,11 @@ describe("inferSignConvention", () => {
   it("reads parentheses as presentation when deductions are printed both ways and subtracted", () => {
     // 100 + 20 − 30 = 90 (printed (30)); 50 + 5 − 10 = 45 (printed 10); 80 + 0 − 5 = 75 (printed (5)).
     // Subtracted as printed only B ties; added as printed only A and C; at absolute value all three.
-    const model = oneYear([["A", 100, 20, -30, 90], ["B", 50, 5, 10, 45], ["C", 80, 0, -5, 75]]);
+    const model = oneYear([
+      ["A", 100, 20, -30, 90],
+      ["B", 50, 5, 10, 45],
+      ["C", 80, 0, -5, 75],
+    ]);
     expect(inferSignConvention(model)).toBe("absolute-deductions");
     expect(runChecks(model)).toEqual([]);
   });
@@ -44,7 +62,16 @@ describe("inferSignConvention", () => {
   it("when every deduction is zero all readings agree: subtracted, or all-added with no deduction column", () => {
     expect(inferSignConvention(oneYear([["A", 10, -4, 0, 6]]))).toBe("deductions-subtracted");
     const noDeductionColumn = schedule(
-      [row({ period: "1994", account: "A", begin: 4072, additions: [84, -349, 22], deductions: [], end: 3829 })],
+      [
+        row({
+          period: "1994",
+          account: "A",
+          begin: 4072,
+          additions: [84, -349, 22],
+          deductions: [],
+          end: 3829,
+        }),
+      ],
       genericColumns(3, 0),
     );
     expect(inferSignConvention(noDeductionColumn)).toBe("all-added");
@@ -54,7 +81,12 @@ describe("inferSignConvention", () => {
   it("keeps the printed reading when a single row ties only the contrary way, and warns about that row", () => {
     // Deductions printed positive. A, B, C: 0 + 0 − 0 = 0 tie under every reading. D: 0 + 5 − 5 = 0, but the
     // end printed is 10, which is 0 + 5 + 5 (added as printed). One row is no evidence of a convention.
-    const model = oneYear([["A", 0, 0, 0, 0], ["B", 0, 0, 0, 0], ["C", 0, 0, 0, 0], ["D", 0, 5, 5, 10]]);
+    const model = oneYear([
+      ["A", 0, 0, 0, 0],
+      ["B", 0, 0, 0, 0],
+      ["C", 0, 0, 0, 0],
+      ["D", 0, 5, 5, 10],
+    ]);
     expect(inferSignConvention(model)).toBe("deductions-subtracted");
     expect(runChecks(model).map((f) => [f.check, f.severity, f.account, f.expected, f.actual])).toEqual([
       ["rollforward", "warning", "D", 0, 10],
@@ -63,7 +95,14 @@ describe("inferSignConvention", () => {
 
   it("takes the contrary reading when two or more rows tie only that way", () => {
     // Printed positive, yet 10 + 5 + 3 = 18 and 20 + 1 + 4 = 25: added as printed, twice over.
-    expect(inferSignConvention(oneYear([["A", 10, 5, 3, 18], ["B", 20, 1, 4, 25]]))).toBe("all-added");
+    expect(
+      inferSignConvention(
+        oneYear([
+          ["A", 10, 5, 3, 18],
+          ["B", 20, 1, 4, 25],
+        ]),
+      ),
+    ).toBe("all-added");
   });
 
   it("gives the textbook reading for an empty schedule, which has nothing to check", () => {
@@ -100,7 +139,10 @@ describe("roll-forward under the inferred convention", () => {
 
   it("errs about a row that ties under no reading, with the arithmetic of the chosen one", () => {
     // 50 + 5 − 10 = 45, printed 47; added it would be 55, at absolute value 45: no reading gives 47.
-    const model = oneYear([["A", 100, 20, 30, 90], ["B", 50, 5, 10, 47]]);
+    const model = oneYear([
+      ["A", 100, 20, 30, 90],
+      ["B", 50, 5, 10, 47],
+    ]);
     expect(runChecks(model)).toEqual([
       expect.objectContaining({
         check: "rollforward",
@@ -117,7 +159,10 @@ describe("roll-forward under the inferred convention", () => {
 
   it("writes the arithmetic of an added-as-printed schedule with signed deductions", () => {
     // 13 + 104 + (−91) = 26, printed 27.
-    const model = oneYear([["A", 4, 2, -2, 4], ["B", 13, 104, -91, 27]]);
+    const model = oneYear([
+      ["A", 4, 2, -2, 4],
+      ["B", 13, 104, -91, 27],
+    ]);
     expect(runChecks(model)[0].message).toBe(
       "2023 · B: begin 13 + additions 104 + deductions −91 = 26, reported 27 (difference +1)",
     );
@@ -129,7 +174,9 @@ describe("roll-forward under the inferred convention", () => {
   });
 
   it("reports the reader's parse notes as warnings at their location", () => {
-    const model = schedule([], [], { parseNotes: [{ location: "line 14", message: "Skipped a line with figures" }] });
+    const model = schedule([], [], {
+      parseNotes: [{ location: "line 14", message: "Skipped a line with figures" }],
+    });
     expect(runChecks(model)).toEqual([
       {
         check: "parse",

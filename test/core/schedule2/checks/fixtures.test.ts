@@ -88,7 +88,13 @@ describe.each(keys)("%s", (name, key) => {
   it("finds exactly the key's breaks and no other error", () => {
     const errors = findings
       .filter((f) => f.severity === "error")
-      .map((f) => ({ check: f.check, period: f.period, account: f.account, computed: f.expected, reported: f.actual }));
+      .map((f) => ({
+        check: f.check,
+        period: f.period,
+        account: f.account,
+        computed: f.expected,
+        reported: f.actual,
+      }));
     const byPlace = (a: { check: string; period: string; account: string }, b: typeof a) =>
       `${a.check}|${a.period}|${a.account}`.localeCompare(`${b.check}|${b.period}|${b.account}`);
     expect(errors.sort(byPlace)).toEqual([...key.breaks].sort(byPlace));

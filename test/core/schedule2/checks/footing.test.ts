@@ -2,8 +2,21 @@ import { runChecks } from "../../../../src/core/schedule2/checks";
 import { genericColumns, row, schedule, type Figure } from "./builders";
 
 /** A row of one addition and one deduction column: [account, begin, addition, deduction, end]. */
-function line(period: string, [account, begin, addition, deduction, end]: [string, Figure, Figure, Figure, Figure], isTotal = false) {
-  return row({ period, account, isTotal, begin, additions: [addition], deductions: [deduction], end, location: `${period} ${account}` });
+function line(
+  period: string,
+  [account, begin, addition, deduction, end]: [string, Figure, Figure, Figure, Figure],
+  isTotal = false,
+) {
+  return row({
+    period,
+    account,
+    isTotal,
+    begin,
+    additions: [addition],
+    deductions: [deduction],
+    end,
+    location: `${period} ${account}`,
+  });
 }
 
 const footings = (findings: ReturnType<typeof runChecks>) => findings.filter((f) => f.check === "footing");
@@ -13,12 +26,22 @@ describe("footing", () => {
     // Begin 10 + 20 = 30; additions 5 + 5 = 10; deductions 3 + 4 = 7; end 12 + 21 = 33, printed 34.
     // The total's own roll-forward: 30 + 10 − 7 = 33, printed 34, so it breaks too.
     const model = schedule(
-      [line("2023", ["A", 10, 5, 3, 12]), line("2023", ["B", 20, 5, 4, 21]), line("2023", ["", 30, 10, 7, 34], true)],
+      [
+        line("2023", ["A", 10, 5, 3, 12]),
+        line("2023", ["B", 20, 5, 4, 21]),
+        line("2023", ["", 30, 10, 7, 34], true),
+      ],
       genericColumns(1, 1),
     );
     const found = footings(runChecks(model));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ account: "", column: "Ending balance", expected: 33, actual: 34, difference: 1 });
+    expect(found[0]).toMatchObject({
+      account: "",
+      column: "Ending balance",
+      expected: 33,
+      actual: 34,
+      difference: 1,
+    });
     expect(found[0].message).toBe(
       "2023 · Total, Ending balance: the 2 rows it totals sum to 33, the total shows 34 (difference +1)",
     );
@@ -27,10 +50,35 @@ describe("footing", () => {
   it("foots each column, naming the column as printed and the total's cell", () => {
     const model = schedule(
       [
-        row({ period: "2023", account: "A", begin: 10, additions: [5, 1], deductions: [3], end: 13, cells: ["B2", "C2", "D2", "E2", "F2"] }),
-        row({ period: "2023", account: "B", begin: 20, additions: [5, 0], deductions: [4], end: 21, cells: ["B3", "C3", "D3", "E3", "F3"] }),
+        row({
+          period: "2023",
+          account: "A",
+          begin: 10,
+          additions: [5, 1],
+          deductions: [3],
+          end: 13,
+          cells: ["B2", "C2", "D2", "E2", "F2"],
+        }),
+        row({
+          period: "2023",
+          account: "B",
+          begin: 20,
+          additions: [5, 0],
+          deductions: [4],
+          end: 21,
+          cells: ["B3", "C3", "D3", "E3", "F3"],
+        }),
         // Other accounts: 1 + 0 = 1, printed 2 (and the total's end, 30 + 12 − 7 = 35, ties its own row).
-        row({ period: "2023", account: "Total", isTotal: true, begin: 30, additions: [10, 2], deductions: [7], end: 35, cells: ["B4", "C4", "D4", "E4", "F4"] }),
+        row({
+          period: "2023",
+          account: "Total",
+          isTotal: true,
+          begin: 30,
+          additions: [10, 2],
+          deductions: [7],
+          end: 35,
+          cells: ["B4", "C4", "D4", "E4", "F4"],
+        }),
       ],
       [
         { role: "begin", header: "Balance at beginning of year" },
@@ -100,7 +148,15 @@ describe("footing", () => {
         [
           row({ period: "2023", account: "A", begin: 10, additions: [10, 2], deductions: [2], end: 20 }),
           row({ period: "2023", account: "B", begin: 10, additions: [7, 1, 4], deductions: [2], end: 20 }),
-          row({ period: "2023", account: "Total", isTotal: true, begin: 20, additions: [17, totalOther], deductions: [4], end: 20 + 17 + totalOther - 4 }),
+          row({
+            period: "2023",
+            account: "Total",
+            isTotal: true,
+            begin: 20,
+            additions: [17, totalOther],
+            deductions: [4],
+            end: 20 + 17 + totalOther - 4,
+          }),
         ],
         genericColumns(2, 1),
       );

@@ -62,7 +62,15 @@ function consistentSchedule(shape: Shape): ScheduleRowModel[] {
   const blocks = new Map<number, ScheduleRowModel[]>();
   let cell = 0;
   const locations = (n: number) => Array.from({ length: n }, () => `C${++cell}`);
-  const makeRow = (year: number, account: string, isTotal: boolean, begin: number, additions: number[], deductions: number[], end: number): ScheduleRowModel => {
+  const makeRow = (
+    year: number,
+    account: string,
+    isTotal: boolean,
+    begin: number,
+    additions: number[],
+    deductions: number[],
+    end: number,
+  ): ScheduleRowModel => {
     const cellLocations = locations(additions.length + deductions.length + 2);
     return {
       period: String(year),
@@ -79,7 +87,12 @@ function consistentSchedule(shape: Shape): ScheduleRowModel[] {
   };
   for (const year of chronological) {
     const rows: ScheduleRowModel[] = [];
-    const totals = { begin: 0, additions: Array(shape.additionColumns).fill(0), deductions: Array(shape.deductionColumns).fill(0), end: 0 };
+    const totals = {
+      begin: 0,
+      additions: Array(shape.additionColumns).fill(0),
+      deductions: Array(shape.deductionColumns).fill(0),
+      end: 0,
+    };
     for (const account of shape.accounts) {
       const begin = balance.get(account)!;
       const additions = Array.from({ length: shape.additionColumns }, () => int(-5000, 50000));
@@ -90,7 +103,10 @@ function consistentSchedule(shape: Shape): ScheduleRowModel[] {
         end = begin + sum(additions) + sum(deductions);
       } else {
         const magnitudes = Array.from({ length: shape.deductionColumns }, () => int(0, 50000));
-        deductions = shape.convention === "absolute-deductions" ? magnitudes.map((m) => (int(0, 1) ? -m : m)) : magnitudes;
+        deductions =
+          shape.convention === "absolute-deductions"
+            ? magnitudes.map((m) => (int(0, 1) ? -m : m))
+            : magnitudes;
         end = begin + sum(additions) - sum(magnitudes);
       }
       rows.push(makeRow(year, account, false, begin, additions, deductions, end));
@@ -98,12 +114,18 @@ function consistentSchedule(shape: Shape): ScheduleRowModel[] {
       totals.begin += begin;
       totals.end += end;
       additions.forEach((v, k) => (totals.additions[k] += v));
-      deductions.forEach((v, k) => (totals.deductions[k] += shape.convention === "absolute-deductions" ? Math.abs(v) : v));
+      deductions.forEach(
+        (v, k) => (totals.deductions[k] += shape.convention === "absolute-deductions" ? Math.abs(v) : v),
+      );
     }
     if (shape.totalName !== null) {
       const printedDeductions =
-        shape.convention === "absolute-deductions" ? totals.deductions.map((m) => (int(0, 1) ? -m : m)) : totals.deductions;
-      rows.push(makeRow(year, shape.totalName, true, totals.begin, totals.additions, printedDeductions, totals.end));
+        shape.convention === "absolute-deductions"
+          ? totals.deductions.map((m) => (int(0, 1) ? -m : m))
+          : totals.deductions;
+      rows.push(
+        makeRow(year, shape.totalName, true, totals.begin, totals.additions, printedDeductions, totals.end),
+      );
     }
     blocks.set(year, rows);
   }
@@ -125,7 +147,8 @@ describe("checks on generated schedules", () => {
         // The one allowed exception: deductions that are added, yet every one printed positive. A lone
         // such row is no evidence against the printing, so it ties only "if read as added": a warning.
         const printed = rows.flatMap((row) => row.deductions).filter((d) => !d.isZero());
-        const addedThoughPrintedPositive = shape.convention === "all-added" && printed.length > 0 && printed.every((d) => d.isPositive());
+        const addedThoughPrintedPositive =
+          shape.convention === "all-added" && printed.length > 0 && printed.every((d) => d.isPositive());
         if (!addedThoughPrintedPositive) expect(findings).toEqual([]);
       }),
       { numRuns: 300 },
@@ -137,28 +160,37 @@ describe("checks on generated schedules", () => {
     // reading (those differ from the printed end by whole numbers): it must be reported as an error.
     // A whole-number change equal to twice a deduction is exactly such a reading, and rightly only a warning.
     fc.assert(
-      fc.property(shapeArb, fc.nat(), fc.nat(), fc.integer({ min: -1000, max: 1000 }), (shape, rowPick, figurePick, k) => {
-        const rows = consistentSchedule(shape);
-        const changed = rows[rowPick % rows.length];
-        const figures = changed.cellLocations.length;
-        const position = figurePick % figures;
-        const delta = new Decimal(k).plus(0.5);
-        const additions = changed.additions.length;
-        if (position === 0) changed.begin = changed.begin.plus(delta);
-        else if (position === figures - 1) changed.end = changed.end.plus(delta);
-        else if (position <= additions) changed.additions[position - 1] = changed.additions[position - 1].plus(delta);
-        else changed.deductions[position - 1 - additions] = changed.deductions[position - 1 - additions].plus(delta);
+      fc.property(
+        shapeArb,
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: -1000, max: 1000 }),
+        (shape, rowPick, figurePick, k) => {
+          const rows = consistentSchedule(shape);
+          const changed = rows[rowPick % rows.length];
+          const figures = changed.cellLocations.length;
+          const position = figurePick % figures;
+          const delta = new Decimal(k).plus(0.5);
+          const additions = changed.additions.length;
+          if (position === 0) changed.begin = changed.begin.plus(delta);
+          else if (position === figures - 1) changed.end = changed.end.plus(delta);
+          else if (position <= additions)
+            changed.additions[position - 1] = changed.additions[position - 1].plus(delta);
+          else
+            changed.deductions[position - 1 - additions] =
+              changed.deductions[position - 1 - additions].plus(delta);
 
-        const errors = runChecks(schedule(rows, genericColumns(shape.additionColumns, shape.deductionColumns))).filter(
-          (f) => f.severity === "error",
-        );
-        const year = Number(changed.period);
-        const namesIt = (f: (typeof errors)[number]) =>
-          (f.period === changed.period && f.account === changed.account) ||
-          (f.period === changed.period && f.check === "footing") ||
-          (f.account === changed.account && Math.abs(Number(f.period) - year) === 1);
-        expect(errors.some(namesIt)).toBe(true);
-      }),
+          const errors = runChecks(
+            schedule(rows, genericColumns(shape.additionColumns, shape.deductionColumns)),
+          ).filter((f) => f.severity === "error");
+          const year = Number(changed.period);
+          const namesIt = (f: (typeof errors)[number]) =>
+            (f.period === changed.period && f.account === changed.account) ||
+            (f.period === changed.period && f.check === "footing") ||
+            (f.account === changed.account && Math.abs(Number(f.period) - year) === 1);
+          expect(errors.some(namesIt)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -89,7 +89,9 @@ describe("the seed Schedule II", () => {
 
     it("refuses a tolerance that is not a non-negative number, naming it", () => {
       expect(() => runChecks(rounded, { tolerance: "one" })).toThrow(/Tolerance must be a number.*"one"/);
-      expect(() => runChecks(rounded, { tolerance: -1 })).toThrow(/Tolerance must be zero or a positive number.*-1/);
+      expect(() => runChecks(rounded, { tolerance: -1 })).toThrow(
+        /Tolerance must be zero or a positive number.*-1/,
+      );
       expect(() => runChecks(rounded, { tolerance: Infinity })).toThrow(/Tolerance/);
     });
   });

@@ -7,7 +7,15 @@ const DOUBTFUL = "Allowance for doubtful accounts";
 const INVENTORY = "Reserve for excess and obsolete inventory";
 const WARRANTY = "Warranty reserve";
 
-type SeedLine = [line: number, account: string, begin: Figure, charged: Figure, other: Figure, deductions: Figure, end: Figure];
+type SeedLine = [
+  line: number,
+  account: string,
+  begin: Figure,
+  charged: Figure,
+  other: Figure,
+  deductions: Figure,
+  end: Figure,
+];
 
 const BLOCKS: { year: string; lines: SeedLine[] }[] = [
   {

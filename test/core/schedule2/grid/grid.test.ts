@@ -60,7 +60,8 @@ describe("gridToRawTable", () => {
     const value = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null));
     fc.assert(
       fc.property(fc.array(fc.array(value, { maxLength: 8 }), { maxLength: 8 }), (values) => {
-        for (const cell of gridToRawTable({ values }).rows.flat()) expect(cell.address).toMatch(/^[A-Z]+\d+$/);
+        for (const cell of gridToRawTable({ values }).rows.flat())
+          expect(cell.address).toMatch(/^[A-Z]+\d+$/);
       }),
     );
   });
@@ -81,16 +82,22 @@ describe("parseCsv", () => {
   });
 
   test("a stray quote is kept as printed rather than swallowing the rest of the file", () => {
-    expect(parseCsv('5" pipe,2\n"x"y,3')).toEqual([['5" pipe', "2"], ["xy", "3"]]);
+    expect(parseCsv('5" pipe,2\n"x"y,3')).toEqual([
+      ['5" pipe', "2"],
+      ["xy", "3"],
+    ]);
   });
 
   test("whatever the text, fields re-joined with their separators give back the input (no BOM, no quotes)", () => {
     fc.assert(
-      fc.property(fc.string().filter((s) => !s.includes('"') && !s.startsWith("\ufeff")), (text) => {
-        const rows = parseCsv(text);
-        const normal = text.replace(/\r\n?/g, "\n").replace(/\n$/, "");
-        expect(rows.map((r) => r.join(",")).join("\n")).toBe(normal);
-      }),
+      fc.property(
+        fc.string().filter((s) => !s.includes('"') && !s.startsWith("\ufeff")),
+        (text) => {
+          const rows = parseCsv(text);
+          const normal = text.replace(/\r\n?/g, "\n").replace(/\n$/, "");
+          expect(rows.map((r) => r.join(",")).join("\n")).toBe(normal);
+        },
+      ),
     );
   });
 });

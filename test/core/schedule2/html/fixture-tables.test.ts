@@ -91,18 +91,35 @@ describe("cells as tidied, checked by hand", () => {
   test("10 Colgate (inline XBRL): first data row", () => {
     const rows = scheduleTable("10_colgate_palmolive_fy2023.html").rows.map(texts);
     const first = rows.findIndex((r) => r[0] === "Year Ended December 31, 2023");
-    expect(rows[first + 1]).toEqual(["Allowance for doubtful accounts and estimated returns", "$70", "$17", "$—", "$7", "$80"]);
+    expect(rows[first + 1]).toEqual([
+      "Allowance for doubtful accounts and estimated returns",
+      "$70",
+      "$17",
+      "$—",
+      "$7",
+      "$80",
+    ]);
   });
 
   test("13 Medtronic: the continuation line keeps its values under their columns, footnotes appended", () => {
     const table = scheduleTable("13_medtronic_fy2024.html");
     const at = table.rows.findIndex((r) => r[1]?.text === "$11,311");
-    expect(texts(table.rows[at])).toEqual(["Fiscal year ended April 26, 2024", "$11,311", "$1,522", "$3 (b)", "$(108) (c)", "$13,271"]);
+    expect(texts(table.rows[at])).toEqual([
+      "Fiscal year ended April 26, 2024",
+      "$11,311",
+      "$1,522",
+      "$3 (b)",
+      "$(108) (c)",
+      "$13,271",
+    ]);
     const continuation = table.rows[at + 1];
     expect(texts(continuation)).toEqual(["545 (e)", "(2) (d)"]);
     // Under "Charges to Income" (grid column 9) and "Charges to Other Accounts" (column 15).
     expect(continuation.map((c) => c.x)).toEqual([9, 15]);
-    expect(table.rows[0].map((c) => [c.text, c.x])).toEqual([["Additions", 9], ["Deductions", 21]]);
+    expect(table.rows[0].map((c) => [c.text, c.x])).toEqual([
+      ["Additions", 9],
+      ["Deductions", 21],
+    ]);
   });
 
   test("04 NVIDIA: an untagged (1) in an inline XBRL table is a footnote mark, not minus one", () => {
@@ -110,7 +127,7 @@ describe("cells as tidied, checked by hand", () => {
     expect(rows).toContainEqual(["Sales return allowance", "$13", "$104 (2)", "$(91) (4)", "$26"]);
   });
 
-  test("07 IBM: parentheses outside a sign=\"-\" fact stay with the value", () => {
+  test('07 IBM: parentheses outside a sign="-" fact stay with the value', () => {
     const rows = scheduleTable("07_ibm_fy2024.html").rows.map(texts);
     expect(rows).toContainEqual(["–Current", "$431", "$(11)", "$(146)", "$(20)", "$254"]);
   });

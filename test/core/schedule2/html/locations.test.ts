@@ -5,7 +5,10 @@ import * as path from "path";
 import { checkSchedules, readSchedules } from "../../../../src/core/schedule2";
 
 const FIXTURES = path.resolve(__dirname, "../../../../../shared/fixtures/schedule2");
-const htmlFixtures = fs.readdirSync(FIXTURES).filter((name) => name.endsWith(".html")).sort();
+const htmlFixtures = fs
+  .readdirSync(FIXTURES)
+  .filter((name) => name.endsWith(".html"))
+  .sort();
 
 /** The source text at a `line L:C` location. */
 function sourceAt(source: string, location: string): string {

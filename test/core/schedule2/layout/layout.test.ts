@@ -1,5 +1,11 @@
 // Layout pieces: period labels, column roles by wording, and headings, totals and continuation lines.
-import { isPeriodLabel, layoutTable, middleRoles, periodKey, splitPeriodFromLabel } from "../../../../src/core/schedule2/layout";
+import {
+  isPeriodLabel,
+  layoutTable,
+  middleRoles,
+  periodKey,
+  splitPeriodFromLabel,
+} from "../../../../src/core/schedule2/layout";
 import type { RawCell, RawTable } from "../../../../src/core/schedule2/types";
 
 describe("periods", () => {
@@ -18,13 +24,18 @@ describe("periods", () => {
     expect(periodKey(label)).toBe(key);
   });
 
-  test.each(["Allowance for doubtful accounts", "2000 Allowance for doubtful accounts", "Total", "Deducted from asset accounts—"])(
-    "%s is not a period on its own",
-    (label) => expect(isPeriodLabel(label)).toBe(false),
-  );
+  test.each([
+    "Allowance for doubtful accounts",
+    "2000 Allowance for doubtful accounts",
+    "Total",
+    "Deducted from asset accounts—",
+  ])("%s is not a period on its own", (label) => expect(isPeriodLabel(label)).toBe(false));
 
   test("a period inside a row label is split from the account", () => {
-    expect(splitPeriodFromLabel("2000 Allowance for doubtful accounts")).toEqual({ periodLabel: "2000", account: "Allowance for doubtful accounts" });
+    expect(splitPeriodFromLabel("2000 Allowance for doubtful accounts")).toEqual({
+      periodLabel: "2000",
+      account: "Allowance for doubtful accounts",
+    });
     expect(splitPeriodFromLabel("Allowance for doubtful accounts, year ended December 31, 2003")).toEqual({
       periodLabel: "year ended December 31, 2003",
       account: "Allowance for doubtful accounts",
@@ -35,14 +46,38 @@ describe("periods", () => {
 
 describe("middle column roles", () => {
   test.each([
-    [["Charged to costs and expenses", "Charged to other accounts", "Deductions"], ["addition", "addition", "deduction"]],
-    [["Additions/ (Deductions)", "Write-offs", "Foreign Currency and Other"], ["addition", "deduction", "addition"]],
-    [["Charged To Cost And Expenses", "Additions (Deductions) Describe"], ["addition", "deduction"]],
-    [["Additions Charged to Cost and Expenses", "Deductions", "Other"], ["addition", "deduction", "deduction"]],
-    [["Additions Charged to Costs and Expenses", "Additions Other", "Deductions"], ["addition", "addition", "deduction"]],
-    [["Charged to costs", "Credited to costs"], ["addition", "deduction"]],
-    [["Additions", "Usage"], ["addition", "deduction"]],
-    [["Currency movement", "Acquisitions", "Adjustments"], ["addition", "addition", "addition"]],
+    [
+      ["Charged to costs and expenses", "Charged to other accounts", "Deductions"],
+      ["addition", "addition", "deduction"],
+    ],
+    [
+      ["Additions/ (Deductions)", "Write-offs", "Foreign Currency and Other"],
+      ["addition", "deduction", "addition"],
+    ],
+    [
+      ["Charged To Cost And Expenses", "Additions (Deductions) Describe"],
+      ["addition", "deduction"],
+    ],
+    [
+      ["Additions Charged to Cost and Expenses", "Deductions", "Other"],
+      ["addition", "deduction", "deduction"],
+    ],
+    [
+      ["Additions Charged to Costs and Expenses", "Additions Other", "Deductions"],
+      ["addition", "addition", "deduction"],
+    ],
+    [
+      ["Charged to costs", "Credited to costs"],
+      ["addition", "deduction"],
+    ],
+    [
+      ["Additions", "Usage"],
+      ["addition", "deduction"],
+    ],
+    [
+      ["Currency movement", "Acquisitions", "Adjustments"],
+      ["addition", "addition", "addition"],
+    ],
   ])("%j → %j", (headings, roles) => {
     expect(middleRoles(headings)).toEqual(roles);
   });
@@ -53,8 +88,18 @@ function cell(text: string, x: number, line: number): RawCell {
 }
 
 describe("layoutTable", () => {
-  const table = (rows: RawCell[][]): RawTable => ({ rows, context: "Schedule II (in thousands)", source: "test", headerRowCount: 1 });
-  const header = [cell("Balance", 20, 1), cell("Additions", 30, 1), cell("Deductions", 42, 1), cell("Balance", 54, 1)];
+  const table = (rows: RawCell[][]): RawTable => ({
+    rows,
+    context: "Schedule II (in thousands)",
+    source: "test",
+    headerRowCount: 1,
+  });
+  const header = [
+    cell("Balance", 20, 1),
+    cell("Additions", 30, 1),
+    cell("Deductions", 42, 1),
+    cell("Balance", 54, 1),
+  ];
 
   test("a heading over sub-rows printed with a dash joins them; a lone year line sets the period", () => {
     const model = layoutTable(
@@ -62,10 +107,18 @@ describe("layoutTable", () => {
         header,
         [cell("Allowance For Credit Losses (1)", 0, 2)],
         [cell("2024", 0, 3)],
-        [cell("–Current", 0, 4), cell("431", 24, 4), cell("(11)", 35, 4), cell("(146)", 47, 4), cell("274", 58, 4)],
+        [
+          cell("–Current", 0, 4),
+          cell("431", 24, 4),
+          cell("(11)", 35, 4),
+          cell("(146)", 47, 4),
+          cell("274", 58, 4),
+        ],
       ]),
     )!;
-    expect(model.rows.map((r) => [r.period, r.account])).toEqual([["2024", "Allowance For Credit Losses –Current"]]);
+    expect(model.rows.map((r) => [r.period, r.account])).toEqual([
+      ["2024", "Allowance For Credit Losses –Current"],
+    ]);
     expect(model.rows[0].cellLocations).toEqual(["line 4", "line 4", "line 4", "line 4"]);
   });
 
@@ -73,7 +126,13 @@ describe("layoutTable", () => {
     const model = layoutTable(
       table([
         header,
-        [cell("Allowance", 0, 2), cell("31.5", 24, 2), cell("1.0", 36, 2), cell("4.4(b)", 45, 2), cell("25.1", 58, 2)],
+        [
+          cell("Allowance", 0, 2),
+          cell("31.5", 24, 2),
+          cell("1.0", 36, 2),
+          cell("4.4(b)", 45, 2),
+          cell("25.1", 58, 2),
+        ],
         [cell("2.0(d)", 45, 3)],
       ]),
     )!;

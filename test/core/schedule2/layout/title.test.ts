@@ -23,7 +23,9 @@ describe("titles of real schedules", () => {
   });
 
   test("a title quoted inside a sentence (02) gives the title alone", () => {
-    expect(titleOf("fixtures/schedule2/02_roanoke_electric_steel_fy2003.html")).toBe("Schedule II - Valuation and Qualifying Accounts");
+    expect(titleOf("fixtures/schedule2/02_roanoke_electric_steel_fy2003.html")).toBe(
+      "Schedule II - Valuation and Qualifying Accounts",
+    );
   });
 
   test("the company printed just above the title (09) comes first, the years caption after", () => {
@@ -41,11 +43,15 @@ describe("titles of real schedules", () => {
   });
 
   test("a title followed by a lead-in paragraph (06) leaves the paragraph out", () => {
-    expect(titleOf("fixtures/schedule2/06_alphabet_fy2024.html")).toBe("Schedule II: Valuation and Qualifying Accounts");
+    expect(titleOf("fixtures/schedule2/06_alphabet_fy2024.html")).toBe(
+      "Schedule II: Valuation and Qualifying Accounts",
+    );
   });
 
   test("one cell per line (51): the title is found above the column headers", () => {
-    expect(titleOf("fixtures/schedule2/51_invacare_fy2019.txt")).toBe("Schedule II - Valuation and Qualifying Accounts");
+    expect(titleOf("fixtures/schedule2/51_invacare_fy2019.txt")).toBe(
+      "Schedule II - Valuation and Qualifying Accounts",
+    );
   });
 
   test("every title of the 18 fixtures names the schedule and stays within 160 characters", () => {
@@ -61,9 +67,15 @@ describe("titles of real schedules", () => {
 
 describe("titleFromLines", () => {
   test("skips page numbers and stops at a period label or column header", () => {
-    expect(titleFromLines(["F-35", "SCHEDULE II", "VALUATION AND QUALIFYING ACCOUNTS", "Year ended June 30, 2002:", "Other"])).toBe(
-      "SCHEDULE II · VALUATION AND QUALIFYING ACCOUNTS",
-    );
+    expect(
+      titleFromLines([
+        "F-35",
+        "SCHEDULE II",
+        "VALUATION AND QUALIFYING ACCOUNTS",
+        "Year ended June 30, 2002:",
+        "Other",
+      ]),
+    ).toBe("SCHEDULE II · VALUATION AND QUALIFYING ACCOUNTS");
     expect(titleFromLines(["Schedule II", "Balance at beginning of year   Additions"])).toBe("Schedule II");
   });
 
@@ -83,6 +95,8 @@ describe("titleFromLines", () => {
 
   test("no line names the schedule: null, and scheduleTitle gives the standard title", () => {
     expect(titleFromLines(["Allowance for doubtful accounts", "(in thousands)"])).toBeNull();
-    expect(scheduleTitle("Allowance for doubtful accounts", ["Balance at beginning"])).toBe("Schedule II · Valuation and Qualifying Accounts");
+    expect(scheduleTitle("Allowance for doubtful accounts", ["Balance at beginning"])).toBe(
+      "Schedule II · Valuation and Qualifying Accounts",
+    );
   });
 });

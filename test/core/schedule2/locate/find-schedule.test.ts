@@ -8,9 +8,18 @@ import { readSchedules } from "../../../../src/core/schedule2";
 import { htmlFiling, htmlSubmission, textSubmission } from "../../../fixtures/filings/generate";
 
 const SHARED = path.join(__dirname, "../../../../../shared");
-const SEED = fs.readFileSync(path.join(SHARED, "seeds/schedule-ii-valuation-and-qualifying-accounts.txt"), "utf8");
-const COLGATE = fs.readFileSync(path.join(SHARED, "fixtures/schedule2/10_colgate_palmolive_fy2023.html"), "utf8");
-const CROMPTON = fs.readFileSync(path.join(SHARED, "fixtures/schedule2/16_crompton_knowles_fy1994.txt"), "utf8");
+const SEED = fs.readFileSync(
+  path.join(SHARED, "seeds/schedule-ii-valuation-and-qualifying-accounts.txt"),
+  "utf8",
+);
+const COLGATE = fs.readFileSync(
+  path.join(SHARED, "fixtures/schedule2/10_colgate_palmolive_fy2023.html"),
+  "utf8",
+);
+const CROMPTON = fs.readFileSync(
+  path.join(SHARED, "fixtures/schedule2/16_crompton_knowles_fy1994.txt"),
+  "utf8",
+);
 
 const cellTexts = (source: ScheduleSource) => {
   if (source.kind !== "html") throw new Error("expected an HTML source");
@@ -80,7 +89,10 @@ describe("found by headers when there is no title", () => {
   });
 
   test("EDGAR text", () => {
-    const untitled = SEED.replace("SCHEDULE II", "").replace("CONSOLIDATED VALUATION AND QUALIFYING ACCOUNTS", "RESERVES");
+    const untitled = SEED.replace("SCHEDULE II", "").replace(
+      "CONSOLIDATED VALUATION AND QUALIFYING ACCOUNTS",
+      "RESERVES",
+    );
     const sources = findScheduleSources(untitled);
     expect(sources).toHaveLength(1);
     expect(sources[0].kind === "text" && sources[0].text.includes("7,976")).toBe(true);
@@ -136,13 +148,39 @@ test("a title split by tags and entities is still a title", () => {
 });
 
 test("arbitrary text and tag soup never throw", () => {
-  const pieces = ["<table>", "</table>", "<tr>", "<td>", "Schedule II", "valuation and qualifying accounts", "<TABLE>", "</TABLE>", "<DOCUMENT>", "<TEXT>", "</TEXT>", "balance at beginning", "end of period", "additions", "1,234", "(5)", "\n", "<a href='x'>", "</a>"];
+  const pieces = [
+    "<table>",
+    "</table>",
+    "<tr>",
+    "<td>",
+    "Schedule II",
+    "valuation and qualifying accounts",
+    "<TABLE>",
+    "</TABLE>",
+    "<DOCUMENT>",
+    "<TEXT>",
+    "</TEXT>",
+    "balance at beginning",
+    "end of period",
+    "additions",
+    "1,234",
+    "(5)",
+    "\n",
+    "<a href='x'>",
+    "</a>",
+  ];
   fc.assert(
-    fc.property(fc.oneof(fc.string(), fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(" "))), (doc) => {
-      for (const source of findScheduleSources(doc)) {
-        if (source.kind === "text") expect(source.firstLine).toBeGreaterThanOrEqual(1);
-      }
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string(),
+        fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((a) => a.join(" ")),
+      ),
+      (doc) => {
+        for (const source of findScheduleSources(doc)) {
+          if (source.kind === "text") expect(source.firstLine).toBeGreaterThanOrEqual(1);
+        }
+      },
+    ),
     { numRuns: 500 },
   );
 });

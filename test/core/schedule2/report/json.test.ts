@@ -7,8 +7,26 @@ describe("toScheduleJson", () => {
   it("gives the figures as printed, in the table's units, negatives negative", () => {
     const model = schedule(
       [
-        row({ period: "2011", periodLabel: "Year ended November 30, 2011", account: "Tax Valuation Allowance", begin: "212.5", additions: ["27.8", "2.4"], deductions: ["-31.6"], end: "211.1", location: "line 9" }),
-        row({ period: "2011", account: "Total", isTotal: true, begin: "-0", additions: ["0", "0"], deductions: ["0"], end: "0", location: "line 10" }),
+        row({
+          period: "2011",
+          periodLabel: "Year ended November 30, 2011",
+          account: "Tax Valuation Allowance",
+          begin: "212.5",
+          additions: ["27.8", "2.4"],
+          deductions: ["-31.6"],
+          end: "211.1",
+          location: "line 9",
+        }),
+        row({
+          period: "2011",
+          account: "Total",
+          isTotal: true,
+          begin: "-0",
+          additions: ["0", "0"],
+          deductions: ["0"],
+          end: "0",
+          location: "line 10",
+        }),
       ],
       genericColumns(2, 1),
       { title: "Valuation and qualifying accounts", units: "millions", signConvention: "all-added" },
@@ -19,8 +37,26 @@ describe("toScheduleJson", () => {
       units: "millions",
       signConvention: "all-added",
       rows: [
-        { period: "2011", account: "Tax Valuation Allowance", isTotal: false, begin: 212.5, additions: [27.8, 2.4], deductions: [-31.6], end: 211.1, location: "line 9" },
-        { period: "2011", account: "Total", isTotal: true, begin: 0, additions: [0, 0], deductions: [0], end: 0, location: "line 10" },
+        {
+          period: "2011",
+          account: "Tax Valuation Allowance",
+          isTotal: false,
+          begin: 212.5,
+          additions: [27.8, 2.4],
+          deductions: [-31.6],
+          end: 211.1,
+          location: "line 9",
+        },
+        {
+          period: "2011",
+          account: "Total",
+          isTotal: true,
+          begin: 0,
+          additions: [0, 0],
+          deductions: [0],
+          end: 0,
+          location: "line 10",
+        },
       ],
       findings: [],
     });
@@ -40,7 +76,16 @@ describe("checkSchedule", () => {
   it("reports the convention it checked under, not a placeholder left in the model", () => {
     // Deductions printed negative and added: 13 + 104 + (−91) = 26.
     const model = schedule(
-      [row({ period: "2023", account: "Sales return allowance", begin: 13, additions: [104], deductions: [-91], end: 26 })],
+      [
+        row({
+          period: "2023",
+          account: "Sales return allowance",
+          begin: 13,
+          additions: [104],
+          deductions: [-91],
+          end: 26,
+        }),
+      ],
       genericColumns(1, 1),
       { signConvention: "deductions-subtracted" },
     );
@@ -63,9 +108,22 @@ describe("toReportJson", () => {
     const report = toReportJson("seeds/schedule-ii.txt", [schedule]);
     expect(report).toEqual({ file: "seeds/schedule-ii.txt", schedules: [schedule] });
     const parsed = JSON.parse(JSON.stringify(report));
-    expect(Object.keys(parsed.schedules[0])).toEqual(["title", "units", "signConvention", "rows", "findings"]);
+    expect(Object.keys(parsed.schedules[0])).toEqual([
+      "title",
+      "units",
+      "signConvention",
+      "rows",
+      "findings",
+    ]);
     expect(Object.keys(parsed.schedules[0].rows[0])).toEqual([
-      "period", "account", "isTotal", "begin", "additions", "deductions", "end", "location",
+      "period",
+      "account",
+      "isTotal",
+      "begin",
+      "additions",
+      "deductions",
+      "end",
+      "location",
     ]);
     expect(parsed.schedules[0].rows[4]).toEqual({
       period: "2003",

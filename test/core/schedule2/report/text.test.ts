@@ -19,7 +19,9 @@ describe("formatTextReport", () => {
   });
 
   it("groups breaks by check with counts, each with its location", () => {
-    const text = formatTextReport(toReportJson("seed.txt", [checkSchedule(seedSchedule({ line: 27, end: 7979 }))]));
+    const text = formatTextReport(
+      toReportJson("seed.txt", [checkSchedule(seedSchedule({ line: 27, end: 7979 }))]),
+    );
     const lines = text.split("\n");
     expect(lines).toContain("  Breaks: 3 errors");
     const rollForward = lines.indexOf("    Roll-forward: 1 error");
@@ -41,9 +43,33 @@ describe("formatTextReport", () => {
     // C ties only if its deduction 1 is added (96 + 5 + 1 = 102), A and B tie subtracted.
     const model = schedule(
       [
-        row({ period: "2023", account: "A", begin: 100, additions: [20], deductions: [30], end: 90, location: "B4" }),
-        row({ period: "2023", account: "B", begin: 50, additions: [5], deductions: [10], end: 45, location: "B5" }),
-        row({ period: "2023", account: "C", begin: 96, additions: [5], deductions: [1], end: 102, location: "B6" }),
+        row({
+          period: "2023",
+          account: "A",
+          begin: 100,
+          additions: [20],
+          deductions: [30],
+          end: 90,
+          location: "B4",
+        }),
+        row({
+          period: "2023",
+          account: "B",
+          begin: 50,
+          additions: [5],
+          deductions: [10],
+          end: 45,
+          location: "B5",
+        }),
+        row({
+          period: "2023",
+          account: "C",
+          begin: 96,
+          additions: [5],
+          deductions: [1],
+          end: 102,
+          location: "B6",
+        }),
       ],
       genericColumns(1, 1),
       { title: "", units: "" },
@@ -52,7 +78,9 @@ describe("formatTextReport", () => {
     const text = formatTextReport(toReportJson("book.xlsx", [checkSchedule(model)]));
     // No units caption: the JSON keeps "" and the reader is told plainly that the table does not say.
     expect(text).toContain("  (untitled schedule)\n  Units: not stated · ");
-    expect(text).toContain("  Ties: no breaks (1 warning)\n    Roll-forward: 1 warning\n      WARNING  B6  2023 · C: ");
+    expect(text).toContain(
+      "  Ties: no breaks (1 warning)\n    Roll-forward: 1 warning\n      WARNING  B6  2023 · C: ",
+    );
     expect(text).toContain("Summary: 1 file, 1 schedule, 0 errors, 1 warning: everything ties.");
   });
 

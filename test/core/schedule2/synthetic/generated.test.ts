@@ -3,7 +3,12 @@
 import fc from "fast-check";
 import { checkSchedules, readSchedules } from "../../../../src/core/schedule2";
 
-const ACCOUNTS = ["Allowance for doubtful accounts", "Inventory reserve", "Warranty reserve", "Tax valuation allowance"];
+const ACCOUNTS = [
+  "Allowance for doubtful accounts",
+  "Inventory reserve",
+  "Warranty reserve",
+  "Tax valuation allowance",
+];
 
 interface Line {
   account: string;
@@ -60,8 +65,12 @@ function edgarText(lines: Line[], descending: boolean): string {
 }
 
 function pipeText(lines: Line[]): string {
-  const out = ["Schedule II (in thousands)", "| Description | Balance at beginning | Charged to costs | Charged to other accounts | Deductions | Balance at end |"];
-  for (const line of lines) out.push(`| ${line.year} ${line.account} | ${line.figures.map(printed).join(" | ")} |`);
+  const out = [
+    "Schedule II (in thousands)",
+    "| Description | Balance at beginning | Charged to costs | Charged to other accounts | Deductions | Balance at end |",
+  ];
+  for (const line of lines)
+    out.push(`| ${line.year} ${line.account} | ${line.figures.map(printed).join(" | ")} |`);
   return out.join("\n");
 }
 
@@ -72,11 +81,15 @@ const arbitrarySchedule = fc
     firstYear: fc.integer({ min: 1995, max: 2024 }),
     descending: fc.boolean(),
     pipe: fc.boolean(),
-    seeds: fc.array(fc.array(fc.integer({ min: 0, max: 900000 }), { minLength: 13, maxLength: 13 }), { minLength: 3, maxLength: 3 }),
+    seeds: fc.array(fc.array(fc.integer({ min: 0, max: 900000 }), { minLength: 13, maxLength: 13 }), {
+      minLength: 3,
+      maxLength: 3,
+    }),
   })
   .map((g) => {
     const lines = schedule(ACCOUNTS.slice(0, g.accountCount), g.firstYear, g.years, g.seeds);
-    const render = (printedLines: Line[]) => (g.pipe ? pipeText(printedLines) : edgarText(printedLines, g.descending));
+    const render = (printedLines: Line[]) =>
+      g.pipe ? pipeText(printedLines) : edgarText(printedLines, g.descending);
     return { lines, render, text: render(lines) };
   });
 
@@ -84,7 +97,9 @@ test("property: a generated consistent schedule reads back exactly and ties", ()
   fc.assert(
     fc.property(arbitrarySchedule, ({ lines, text }) => {
       const [model] = readSchedules(text);
-      const read = model.rows.map((r) => `${r.period} ${r.account} ${[r.begin, ...r.additions, ...r.deductions, r.end].join(",")}`).sort();
+      const read = model.rows
+        .map((r) => `${r.period} ${r.account} ${[r.begin, ...r.additions, ...r.deductions, r.end].join(",")}`)
+        .sort();
       const expected = lines.map((l) => `${l.year} ${l.account} ${l.figures.join(",")}`).sort();
       expect(read).toEqual(expected);
       const errors = checkSchedules(text).schedules[0].findings.filter((f) => f.severity === "error");
@@ -96,18 +111,28 @@ test("property: a generated consistent schedule reads back exactly and ties", ()
 
 test("property: changing one printed ending balance is found", () => {
   fc.assert(
-    fc.property(arbitrarySchedule, fc.nat(), fc.integer({ min: 1, max: 999 }), ({ lines, render }, pick, delta) => {
-      const target = lines[pick % lines.length];
-      const end = target.figures[4];
-      const changedLines = lines.map((l) => (l === target ? { ...l, figures: [...l.figures.slice(0, 4), end + delta] } : l));
-      const findings = checkSchedules(render(changedLines)).schedules[0].findings;
-      const atRow = findings.filter((f) => f.check === "rollforward" && f.period === String(target.year) && f.account === target.account);
-      // Deductions are printed positive, so subtracting them is the schedule's reading; a changed end that
-      // happens to equal begin + every column added is flagged as a warning ("ties if read as …") instead.
-      const [begin, charged, other, deducted] = target.figures;
-      const tiesIfAdded = end + delta === begin + charged + other + deducted && deducted !== 0;
-      expect(atRow.map((f) => f.severity)).toEqual([tiesIfAdded ? "warning" : "error"]);
-    }),
+    fc.property(
+      arbitrarySchedule,
+      fc.nat(),
+      fc.integer({ min: 1, max: 999 }),
+      ({ lines, render }, pick, delta) => {
+        const target = lines[pick % lines.length];
+        const end = target.figures[4];
+        const changedLines = lines.map((l) =>
+          l === target ? { ...l, figures: [...l.figures.slice(0, 4), end + delta] } : l,
+        );
+        const findings = checkSchedules(render(changedLines)).schedules[0].findings;
+        const atRow = findings.filter(
+          (f) =>
+            f.check === "rollforward" && f.period === String(target.year) && f.account === target.account,
+        );
+        // Deductions are printed positive, so subtracting them is the schedule's reading; a changed end that
+        // happens to equal begin + every column added is flagged as a warning ("ties if read as …") instead.
+        const [begin, charged, other, deducted] = target.figures;
+        const tiesIfAdded = end + delta === begin + charged + other + deducted && deducted !== 0;
+        expect(atRow.map((f) => f.severity)).toEqual([tiesIfAdded ? "warning" : "error"]);
+      },
+    ),
     { numRuns: 60 },
   );
 });

@@ -36,7 +36,14 @@ test("mixed-case tags, a <page> break with its page number, dot leaders, wrapped
     "2002 | Reserve for obsolete and slow-moving inventory | - | 450 | 80 | 30 | 500",
     "2002 |  | total | 1550 | 380 | 130 | 1800",
   ]);
-  expect(model.rows.map((r) => r.periodLabel)).toEqual(["Y/E 10/31/01", "Y/E 10/31/01", "Y/E 10/31/01", "Y/E 10/31/02", "Y/E 10/31/02", "Y/E 10/31/02"]);
+  expect(model.rows.map((r) => r.periodLabel)).toEqual([
+    "Y/E 10/31/01",
+    "Y/E 10/31/01",
+    "Y/E 10/31/01",
+    "Y/E 10/31/02",
+    "Y/E 10/31/02",
+    "Y/E 10/31/02",
+  ]);
   expect(model.parseNotes).toEqual([]); // the page number "12" is not taken for a figure
   expect(errorsOf(input)).toEqual([]);
 });
@@ -102,13 +109,18 @@ test("a transposed table: years across, items down, account from the caption abo
 test("a stub period keeps its own period key beside the full year it shares a year with", () => {
   const [model] = readSchedules(read("stub-period.txt"));
   expect(model.rows.map((r) => r.period)).toEqual(["2001", "Six months ended December 31, 2001", "2002"]);
-  expect(summary(model)[1]).toBe("Six months ended December 31, 2001 | Allowance for doubtful accounts | - | 600 | 90 | 40 | 650");
+  expect(summary(model)[1]).toBe(
+    "Six months ended December 31, 2001 | Allowance for doubtful accounts | - | 600 | 90 | 40 | 650",
+  );
 });
 
 test("a stub period ties into the years on both sides; a changed stub opening breaks against June 2001 only", () => {
   // 500 + 200 − 100 = 600 → stub opens 600: 600 + 90 − 40 = 650 → 2002 opens 650: 650 + 300 − 250 = 700.
   expect(errorsOf(read("stub-period.txt"))).toEqual([]);
-  const changed = read("stub-period.txt").replace(/^(  Allowance for doubtful accounts\s+)600(\s+90)/m, "$1610$2");
+  const changed = read("stub-period.txt").replace(
+    /^(  Allowance for doubtful accounts\s+)600(\s+90)/m,
+    "$1610$2",
+  );
   const findings = checkSchedules(changed).schedules[0].findings.filter((f) => f.severity === "error");
   // The stub's own row no longer ties (610 + 90 − 40 = 660, printed 650), and it opens 10 above June 2001's end.
   expect(findings.map((f) => [f.check, f.period, f.expected, f.actual])).toEqual([
@@ -131,7 +143,10 @@ test("a transposed table with two account blocks: each heading starts a block of
   expect(errorsOf(input)).toEqual([]);
   // The inventory reserve's 2002 ending printed 2,100: its own roll-forward and 2003's opening both break.
   const changed = input.replace(/^(Balance at end of year\s+2,600\s+)2,000$/m, "$12,100");
-  expect(errorsOf(changed)).toEqual(["rollforward 2002 Inventory reserve", "continuity 2003 Inventory reserve"]);
+  expect(errorsOf(changed)).toEqual([
+    "rollforward 2002 Inventory reserve",
+    "continuity 2003 Inventory reserve",
+  ]);
 });
 
 test("account names wrapped with capitals are joined; a heading over its accounts is not", () => {
@@ -197,7 +212,15 @@ test("property: lines shuffled from real table text never throw", () => {
     ...read("mixed-case-tags-page-break.txt").split("\n"),
     ...read("pipe-cells.txt").split("\n"),
     ...read("transposed.txt").split("\n"),
-    "$", ")", "(1,447", "(A)", "—", "Year Ended December 31, 2019", "<S> <C> <C>", "<PAGE>", "Total",
+    "$",
+    ")",
+    "(1,447",
+    "(A)",
+    "—",
+    "Year Ended December 31, 2019",
+    "<S> <C> <C>",
+    "<PAGE>",
+    "Total",
   ];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 40 }), (lines) => {

@@ -12,14 +12,9 @@ describe("splitCells", () => {
   });
 
   test("a footnote mark after one space stays with its amount; a label glued to $ is split off", () => {
-    expect(texts(splitCells("Allowance for doubtful acct$ 4,072 $ 84 $ (349)(1) $ 22 (4) $ 3,829", 1))).toEqual([
-      "Allowance for doubtful acct",
-      "$ 4,072",
-      "$ 84",
-      "$ (349)(1)",
-      "$ 22 (4)",
-      "$ 3,829",
-    ]);
+    expect(
+      texts(splitCells("Allowance for doubtful acct$ 4,072 $ 84 $ (349)(1) $ 22 (4) $ 3,829", 1)),
+    ).toEqual(["Allowance for doubtful acct", "$ 4,072", "$ 84", "$ (349)(1)", "$ 22 (4)", "$ 3,829"]);
   });
 
   test("a date stays in its label; two amounts one space apart are two cells", () => {
@@ -28,7 +23,10 @@ describe("splitCells", () => {
   });
 
   test("dot leaders are blanked, not read", () => {
-    expect(texts(splitCells(cleanLine("Warranty reserve.............   562"), 1))).toEqual(["Warranty reserve", "562"]);
+    expect(texts(splitCells(cleanLine("Warranty reserve.............   562"), 1))).toEqual([
+      "Warranty reserve",
+      "562",
+    ]);
   });
 });
 
@@ -39,7 +37,9 @@ describe("detectTextForm", () => {
     expect(form("| A | 1,000 | 2,000 |\n| B | 3,000 | 4,000 |")).toBe("pipe");
     expect(form("Allowance\n$\n1,000\n$\n(2,000\n)\nReserve\n3,000\n4,000")).toBe("cell-per-line");
     expect(form("Allowance      1,000     2,000\nReserve        3,000     4,000")).toBe("fixed-width");
-    const flat = "Balance Additions Balance " + Array.from({ length: 30 }, (_, i) => `Account ${i} $ 1,000 $ 200 $ 1,200`).join(" ");
+    const flat =
+      "Balance Additions Balance " +
+      Array.from({ length: 30 }, (_, i) => `Account ${i} $ 1,000 $ 200 $ 1,200`).join(" ");
     expect(form(flat)).toBe("flat");
   });
 });
@@ -73,7 +73,24 @@ describe("readTextTables", () => {
   });
 
   test("one cell per line: $ and ) rejoin their amounts, a letter mark joins the amount before it", () => {
-    const text = ["Balance", "At Beginning", "Charged", "To Expense", "Balance", "At End", "Year Ended December 31, 2019", "Allowance", "$", "6,810", "$", "(1,447", ")", "(A)", "$", "5,363"].join("\n");
+    const text = [
+      "Balance",
+      "At Beginning",
+      "Charged",
+      "To Expense",
+      "Balance",
+      "At End",
+      "Year Ended December 31, 2019",
+      "Allowance",
+      "$",
+      "6,810",
+      "$",
+      "(1,447",
+      ")",
+      "(A)",
+      "$",
+      "5,363",
+    ].join("\n");
     const [table] = readTextTables(text);
     expect(table.rows.map((row) => texts(row))).toEqual([
       ["Balance At Beginning", "Charged To Expense", "Balance At End"],
