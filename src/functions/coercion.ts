@@ -2,7 +2,7 @@
 // argument or a blank cell, and 2-D arrays for ranges) into the core's types, with an error that
 // names the argument for anything that does not fit.
 import Decimal from "decimal.js";
-import { DateError, isIsoDate, isoToSerial, serialToIso } from "../core/dates";
+import { DateError, SERIAL_RANGE, isIsoDate, isoToSerial, serialToIso } from "../core/dates";
 import { parseAmount } from "../core/numbers";
 import type { GrantInput, IsoDate } from "../core/vesting/types";
 import { numError, valueError } from "./errors";
@@ -48,6 +48,21 @@ export function toIsoDate(value: unknown, argument: string): IsoDate {
     }
     throw error;
   }
+}
+
+const [FIRST_SERIAL, LAST_SERIAL] = SERIAL_RANGE[1900];
+
+/** A serial number Excel can hold as a date, time of day included: such a value needs no conversion. */
+export function isDateSerial(value: unknown): value is number {
+  return typeof value === "number" && value >= FIRST_SERIAL && value < LAST_SERIAL + 1;
+}
+
+/**
+ * A date as a whole 1900-system serial, by the rules of toIsoDate (and with its errors), without
+ * going through text for a serial that is already a date.
+ */
+export function toSerial(value: unknown, argument: string): number {
+  return isDateSerial(value) ? Math.floor(value) : isoToSerial(toIsoDate(value, argument), 1900);
 }
 
 /** An optional date: blank or omitted is null. */

@@ -9,9 +9,11 @@
 import type Decimal from "decimal.js";
 import { isoToSerial } from "../core/dates";
 import * as vesting from "../core/vesting";
-import { toGrantInput, toIsoDate } from "./coercion";
+import { makeGrantTable } from "../core/vesting/table";
+import { isDateSerial, toGrantInput, toSerial } from "./coercion";
 import { withExcelErrors } from "./errors";
 import { computeRollForward, computeRollForwardDifference } from "./rollforward";
+import { knownGrantTable, rememberGrantTable } from "./vested-tables";
 
 /** The header row of VESTINGTABLE. */
 export const VESTING_TABLE_HEADER = ["Vest date", "Shares", "Cumulative", "Unvested", "Percent vested"];
@@ -36,9 +38,15 @@ export function vested(
   terminationDate?: number | string | null,
   rounding?: string | null,
 ): number {
+  const known = knownGrantTable(grantDate, shares, schedule, terminationDate, rounding);
+  if (known !== undefined && isDateSerial(asOf)) return known.vestedNumberOn(asOf);
+  // Anything else is read by the general rules, in argument order, so errors name the first bad argument.
   return withExcelErrors(() => {
     const input = toGrantInput(grantDate, shares, schedule, terminationDate, rounding);
-    return vesting.vestedAsOfNumber(input, toIsoDate(asOf, "asOf"));
+    const asOfSerial = toSerial(asOf, "asOf");
+    const table =
+      known ?? rememberGrantTable(grantDate, shares, schedule, terminationDate, rounding, makeGrantTable(input));
+    return table.vestedNumberOn(asOfSerial);
   });
 }
 

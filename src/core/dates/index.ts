@@ -10,9 +10,10 @@ export {
   isIsoDate,
   isLeapYear,
   parseIsoDate,
+  splitIso,
 } from "./calendar";
 export type { IsoDate, YearMonthDay } from "./calendar";
-export { SERIAL_RANGE, isoToSerial, serialToIso } from "./serial";
+export { SERIAL_RANGE, isoToSerial, serialOfParts, serialToIso } from "./serial";
 export type { DateSystem } from "./serial";
-export { addMonthsWithPolicy, edate, eomonth } from "./months";
+export { addMonthsToParts, addMonthsWithPolicy, edate, eomonth } from "./months";
 export type { DayOfMonth } from "./months";

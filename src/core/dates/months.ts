@@ -1,7 +1,7 @@
 // Month arithmetic as Excel's EDATE and EOMONTH do it, and the day-of-month policies of vesting
 // schedules. Every result is counted from the start date, never chained from the previous one:
 // Jan 31 + 1 month = Feb 28 and Jan 31 + 2 months = Mar 31.
-import { IsoDate, daysInMonth, formatIso, parseIsoDate, splitIso } from "./calendar";
+import { IsoDate, YearMonthDay, daysInMonth, formatIso, parseIsoDate, splitIso } from "./calendar";
 import { DateError } from "./errors";
 
 /** Day-of-month policy for installment dates; a number is a fixed day 1–31, clamped to month end. */
@@ -20,11 +20,12 @@ function wholeMonths(months: number): number {
   return Math.trunc(months);
 }
 
-function shiftMonth(start: IsoDate, { year, month }: YearMonth, months: number): YearMonth {
-  const index = year * 12 + (month - 1) + months;
+function shiftMonth(start: YearMonthDay, months: number): YearMonth {
+  const index = start.year * 12 + (start.month - 1) + months;
   const shifted = { year: Math.floor(index / 12), month: (index % 12) + 1 };
   if (shifted.year < 0 || shifted.year > 9999) {
-    throw new DateError(`${start} moved by ${months} months leaves the years 0000–9999`, "range");
+    const from = formatIso(start.year, start.month, start.day);
+    throw new DateError(`${from} moved by ${months} months leaves the years 0000–9999`, "range");
   }
   return shifted;
 }
@@ -62,22 +63,31 @@ export function addMonthsWithPolicy(startIso: IsoDate, months: number, policy: D
   const start = parseIsoDate(startIso);
   const shift = wholeMonths(months);
   checkPolicy(policy);
-  const parts = splitIso(start);
-  if (policy === "start-minus-one" && parts.day === 1) {
-    const previous = shiftMonth(start, parts, shift - 1);
-    return formatIso(previous.year, previous.month, daysInMonth(previous.year, previous.month));
+  const { year, month, day } = addMonthsToParts(splitIso(start), shift, policy);
+  return formatIso(year, month, day);
+}
+
+/**
+ * addMonthsWithPolicy for a start already split into the parts of a real date, a whole number of
+ * months and a valid policy: nothing is parsed or formatted, for callers that date many tranches
+ * from one start.
+ */
+export function addMonthsToParts(start: YearMonthDay, months: number, policy: DayOfMonth): YearMonthDay {
+  if (policy === "start-minus-one" && start.day === 1) {
+    const previous = shiftMonth(start, months - 1);
+    return { ...previous, day: daysInMonth(previous.year, previous.month) };
   }
-  const target = shiftMonth(start, parts, shift);
+  const target = shiftMonth(start, months);
   const length = daysInMonth(target.year, target.month);
   const wanted =
     policy === "start"
-      ? parts.day
+      ? start.day
       : policy === "last"
         ? length
         : policy === "first"
           ? 1
           : policy === "start-minus-one"
-            ? parts.day - 1
+            ? start.day - 1
             : policy;
-  return formatIso(target.year, target.month, Math.min(wanted, length));
+  return { year: target.year, month: target.month, day: Math.min(wanted, length) };
 }

@@ -1,7 +1,15 @@
 // Excel serial dates. 1900 system: serial 1 is 1900-01-01 and serial 60 is the phantom
 // 1900-02-29 (Excel keeps Lotus 1-2-3's leap-year bug), so from 1900-03-01 (serial 61) on, a serial
 // counts days from 1899-12-30. 1904 system: serial 0 is 1904-01-01, i.e. 1462 less than in 1900.
-import { FIRST_EXCEL_DATE, IsoDate, LAST_EXCEL_DATE, formatIso, parseIsoDate, splitIso } from "./calendar";
+import {
+  FIRST_EXCEL_DATE,
+  IsoDate,
+  LAST_EXCEL_DATE,
+  YearMonthDay,
+  formatIso,
+  parseIsoDate,
+  splitIso,
+} from "./calendar";
 import { DateError } from "./errors";
 
 export type DateSystem = 1900 | 1904;
@@ -71,15 +79,19 @@ export function isoToSerial(iso: IsoDate, system: DateSystem = 1900): number {
       `${date} is before ${first}, the first date of Excel's ${system} date system`,
       "range",
     );
-  const { year, month, day } = splitIso(date);
-  let serial: number;
-  if (year === 1900 && month <= 2) {
-    serial =
-      month === 2 && day === 29 ? PHANTOM_SERIAL : daysFromCivil(year, month, day) - DAY_BEFORE_SERIAL_1;
-  } else {
-    serial = daysFromCivil(year, month, day) - DAY_BEFORE_SERIAL_0_FROM_MARCH_1900;
-  }
+  const serial = serialOfParts(splitIso(date));
   return system === 1900 ? serial : serial - SERIAL_1904_OFFSET;
+}
+
+/**
+ * The 1900-system serial of a real date already split into parts. Before 1900 the count runs on
+ * below 1 (1899-12-31 is 0), so such a date still orders correctly against real serials.
+ */
+export function serialOfParts({ year, month, day }: YearMonthDay): number {
+  if (year < 1900 || (year === 1900 && month <= 2)) {
+    return month === 2 && day === 29 ? PHANTOM_SERIAL : daysFromCivil(year, month, day) - DAY_BEFORE_SERIAL_1;
+  }
+  return daysFromCivil(year, month, day) - DAY_BEFORE_SERIAL_0_FROM_MARCH_1900;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface VestEvent {
   month: number;
   /** In units of 10^-scale shares. */
   shares: bigint;
+  /** Vested after this tranche, in the same units. */
+  cumulative: bigint;
   /** Cumulative fraction vested after this tranche: numerator / denominator. */
   numerator: bigint;
   denominator: bigint;
@@ -72,6 +74,49 @@ function installmentMonths(segment: ScheduleSegment): number[] {
   return Array.from({ length: segment.count }, (_, k) => segment.startMonth + (k + 1) * segment.periodMonths);
 }
 
+/** A segment's tranches as fractions of the grant, which do not depend on the number of shares. */
+interface SegmentPlan {
+  /** Each installment's month, the cliff already applied. */
+  months: number[];
+  count: bigint;
+  /** The percent vested before this segment, and by the segment, in units of 10^-percentScale percent. */
+  percentBefore: bigint;
+  percent: bigint;
+  /** The cumulative fraction after installment i is numerators[i] / denominator. */
+  numerators: bigint[];
+  denominator: bigint;
+}
+
+interface SchedulePlan {
+  segments: SegmentPlan[];
+  /** 100% in the units of the percentages. */
+  hundred: bigint;
+}
+
+/** Plans by parsed schedule: a sheet of many grants shares a few schedules, and a spec is never changed. */
+const plans = new WeakMap<ScheduleSpec, SchedulePlan>();
+
+function planOf(spec: ScheduleSpec): SchedulePlan {
+  const known = plans.get(spec);
+  if (known !== undefined) return known;
+  const percentScale = Math.max(0, ...spec.segments.map((segment) => segment.percent.decimalPlaces()));
+  const hundred = toUnits(new Decimal(100), percentScale);
+  const cliff = spec.cliffMonth;
+  let percentBefore = 0n;
+  const segments = spec.segments.map((segment): SegmentPlan => {
+    const months = installmentMonths(segment).map((month) => (cliff !== null && month < cliff ? cliff : month));
+    const count = BigInt(months.length);
+    const percent = toUnits(segment.percent, percentScale);
+    const numerators = months.map((_, index) => percentBefore * count + percent * BigInt(index + 1));
+    const plan = { months, count, percentBefore, percent, numerators, denominator: hundred * count };
+    percentBefore += percent;
+    return plan;
+  });
+  const plan = { segments, hundred };
+  plans.set(spec, plan);
+  return plan;
+}
+
 /**
  * The tranches of `spec` for `total` shares, in schedule order. Their shares add up to exactly
  * `total`: the cumulative fraction after the last tranche is exactly 1, where every rule gives
@@ -81,31 +126,23 @@ export function allocate(spec: ScheduleSpec, total: Decimal, rounding: Rounding)
   const allocator = ALLOCATORS[rounding];
   const scale = rounding === "fractional" ? Math.max(FRACTIONAL_DECIMAL_PLACES, total.decimalPlaces()) : 0;
   const totalUnits = toUnits(total, scale);
-  const percentScale = Math.max(0, ...spec.segments.map((segment) => segment.percent.decimalPlaces()));
-  const hundred = toUnits(new Decimal(100), percentScale);
+  const { segments, hundred } = planOf(spec);
   const events: VestEvent[] = [];
-  let percentBefore = 0n;
   let vestedBefore = 0n;
-  for (const segment of spec.segments) {
-    const months = installmentMonths(segment);
-    const n = BigInt(months.length);
-    const percent = toUnits(segment.percent, percentScale);
-    const denominator = hundred * n;
+  for (const { months, count, percentBefore, percent, numerators, denominator } of segments) {
     const segmentWhole =
-      floorDiv(totalUnits * (percentBefore + percent), hundred) -
-      floorDiv(totalUnits * percentBefore, hundred);
-    months.forEach((month, index) => {
-      const i = BigInt(index + 1);
-      const numerator = percentBefore * n + percent * i;
+      allocator.kind === "split"
+        ? floorDiv(totalUnits * (percentBefore + percent), hundred) - floorDiv(totalUnits * percentBefore, hundred)
+        : 0n;
+    for (let index = 0; index < months.length; index++) {
+      const numerator = numerators[index];
       const shares =
         allocator.kind === "split"
-          ? allocator.shares(segmentWhole / n, segmentWhole % n, i, n)
+          ? allocator.shares(segmentWhole / count, segmentWhole % count, BigInt(index + 1), count)
           : allocator.divide(totalUnits * numerator, denominator) - vestedBefore;
       vestedBefore += shares;
-      const cliffed = spec.cliffMonth !== null && month < spec.cliffMonth ? spec.cliffMonth : month;
-      events.push({ month: cliffed, shares, numerator, denominator });
-    });
-    percentBefore += percent;
+      events.push({ month: months[index], shares, cumulative: vestedBefore, numerator, denominator });
+    }
   }
   return { events, scale, totalUnits };
 }

@@ -1,48 +1,38 @@
 // Vested shares on a date, read from the memoized table by binary search.
 import Decimal from "decimal.js";
-import { IsoDate } from "../dates";
+import { IsoDate, isoToSerial } from "../dates";
 import { requireDate } from "./grant-input";
 import { grantTable } from "./table";
 import { GrantInput, VestingSummary } from "./types";
 
 const ZERO = new Decimal(0);
 
-/** Index of the last date on or before `asOf`, or -1. ISO dates order as strings. */
-function lastIndexOnOrBefore(dates: readonly IsoDate[], asOf: IsoDate): number {
-  let low = 0;
-  let high = dates.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (dates[middle] <= asOf) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
-}
+/** The serial of an as-of date, or a VestingError naming `asOf`. */
+const asOfSerial = (asOf: IsoDate): number => isoToSerial(requireDate(asOf, "asOf"));
 
 /** Shares vested on `asOf` (a tranche dated on `asOf` counts); 0 before the first vest date. */
 export function vestedAsOf(input: GrantInput, asOf: IsoDate): Decimal {
   const table = grantTable(input);
-  const index = lastIndexOnOrBefore(table.dates, requireDate(asOf, "asOf"));
+  const index = table.lastIndexOnOrBefore(asOfSerial(asOf));
   return index < 0 ? ZERO : table.cumulativeAt(index);
 }
 
 /**
- * vestedAsOf(input, asOf).toNumber(), for callers that need a number (the VESTED custom function):
- * the number is kept with the table, so a call makes no Decimal and converts nothing.
+ * vestedAsOf(input, asOf).toNumber(), for callers that need a number: the number is kept with the
+ * table, so a call makes no Decimal and converts nothing.
  */
 export function vestedAsOfNumber(input: GrantInput, asOf: IsoDate): number {
   const table = grantTable(input);
-  const index = lastIndexOnOrBefore(table.dates, requireDate(asOf, "asOf"));
-  return index < 0 ? 0 : table.cumulativeNumberAt(index);
+  return table.vestedNumberOn(asOfSerial(asOf));
 }
 
 /** Vested, unvested and percent on `asOf`, the next vest after it, and when the grant is fully vested. */
 export function vestingSummary(input: GrantInput, asOf: IsoDate): VestingSummary {
   const table = grantTable(input);
-  const { grant, dates, cutShort } = table;
+  const { grant, cutShort } = table;
   const rows = table.rows();
   const date = requireDate(asOf, "asOf");
-  const index = lastIndexOnOrBefore(dates, date);
+  const index = table.lastIndexOnOrBefore(isoToSerial(date));
   const current = index < 0 ? null : rows[index];
   const next = rows[index + 1] ?? null;
   const vested = current ? current.cumulative : ZERO;

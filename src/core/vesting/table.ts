@@ -1,52 +1,114 @@
 // The vesting table of a grant: one row per vest date, memoized because a sheet asks for the same
 // grant's figures over and over (VESTED in every row of a column of as-of dates).
 import Decimal from "decimal.js";
-import { DateError, IsoDate, addMonthsWithPolicy } from "../dates";
+import {
+  DateError,
+  IsoDate,
+  YearMonthDay,
+  addMonthsToParts,
+  isoToSerial,
+  serialOfParts,
+  serialToIso,
+  splitIso,
+} from "../dates";
 import { Allocation, VestEvent, allocate, fromUnits } from "./allocation";
 import { Grant, readGrant } from "./grant-input";
 import { RecentCache } from "./recent-cache";
 import { GrantInput, Tranche, VestingError } from "./types";
 
-function trancheDate(grant: Grant, month: number): IsoDate {
-  const start = grant.vestingStart ?? grant.grantDate;
-  let date: IsoDate;
+/** The Excel serial of the tranche `month` months after `start`. */
+function trancheSerial(grant: Grant, start: YearMonthDay, month: number): number {
   try {
-    date = addMonthsWithPolicy(start, month, grant.dayOfMonth);
+    return serialOfParts(addMonthsToParts(start, month, grant.dayOfMonth));
   } catch (error) {
     if (error instanceof DateError) {
       throw new VestingError(
-        `the schedule runs past 9999-12-31 from a vesting start of ${start}`,
+        `the schedule runs past 9999-12-31 from a vesting start of ${grant.vestingStart ?? grant.grantDate}`,
         "schedule",
         "num",
       );
     }
     throw error;
   }
-  // Vesting that commenced before the grant catches up on the grant date.
-  return date < grant.grantDate ? grant.grantDate : date;
 }
 
-interface DatedShares {
-  date: IsoDate;
-  shares: bigint;
-  /** The last tranche merged into this date. */
-  last: VestEvent;
+/**
+ * Where a schedule's tranches fall from one vesting start: one entry per distinct date, in date
+ * order, with the last tranche on that date. It does not depend on the shares, so the grants
+ * made on one date under one schedule share it.
+ */
+interface DatedSchedule {
+  /** Excel 1900 serials. */
+  serials: number[];
+  /** Index in the allocation's events (which are in schedule order, whatever the shares). */
+  lastEvents: number[];
 }
 
-/** Events dated and merged: one entry per distinct date, in date order. */
-function datedShares(grant: Grant, events: VestEvent[]): DatedShares[] {
-  const merged: DatedShares[] = [];
-  for (const event of events) {
-    const date = trancheDate(grant, event.month);
-    const previous = merged[merged.length - 1];
-    if (previous && previous.date === date) {
-      previous.shares += event.shares;
-      previous.last = event;
+const datedSchedules = new RecentCache<DatedSchedule>(512);
+
+function datedSchedule(grant: Grant, events: readonly VestEvent[]): DatedSchedule {
+  const key = [grant.grantDate, grant.vestingStart, grant.schedule, grant.dayOfMonth];
+  const known = datedSchedules.get(key);
+  if (known !== undefined) return known;
+  const start = splitIso(grant.vestingStart ?? grant.grantDate);
+  const grantSerial = isoToSerial(grant.grantDate);
+  const dated: DatedSchedule = { serials: [], lastEvents: [] };
+  const { serials, lastEvents } = dated;
+  for (let index = 0; index < events.length; index++) {
+    // Vesting that commenced before the grant catches up on the grant date.
+    const serial = Math.max(trancheSerial(grant, start, events[index].month), grantSerial);
+    // Months never decrease along a schedule, so neither do dates: equal ones are neighbours.
+    if (serials.length > 0 && serials[serials.length - 1] === serial) {
+      lastEvents[lastEvents.length - 1] = index;
     } else {
-      merged.push({ date, shares: event.shares, last: event });
+      serials.push(serial);
+      lastEvents.push(index);
     }
   }
-  return merged;
+  datedSchedules.set(key, dated);
+  return dated;
+}
+
+/** How many of the ascending `serials` are on or before the day of `serial` (a time of day is ignored). */
+function countOnOrBefore(serials: readonly number[], serial: number): number {
+  let low = 0;
+  let high = serials.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (serials[middle] <= serial) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The rows of a grant: its vest dates on or before the termination date, with the cumulative
+ * amount vested on each (tranches on one date merged) and the last tranche merged into it.
+ */
+interface DatedRows {
+  allocation: Allocation;
+  /** Excel 1900 serials. */
+  serials: readonly number[];
+  /** In units of the allocation. */
+  cumulativeUnits: bigint[];
+  /** Index in allocation.events. */
+  lastEvents: readonly number[];
+  cutShort: boolean;
+}
+
+function datedRows(grant: Grant): DatedRows {
+  const allocation = allocate(grant.schedule, grant.shares, grant.rounding);
+  const { serials, lastEvents } = datedSchedule(grant, allocation.events);
+  const termination = grant.terminationDate;
+  const count = termination === null ? serials.length : countOnOrBefore(serials, isoToSerial(termination));
+  const cut = count < serials.length;
+  return {
+    allocation,
+    serials: cut ? serials.slice(0, count) : serials,
+    cumulativeUnits: lastEvents.slice(0, count).map((index) => allocation.events[index].cumulative),
+    lastEvents,
+    cutShort: cut,
+  };
 }
 
 /** Cumulative percent vested: of the shares, or for a grant of no shares, the schedule's own fraction. */
@@ -56,69 +118,60 @@ function percentVested({ totalUnits }: Allocation, cumulative: bigint, last: Ves
     : new Decimal((cumulative * 100n).toString()).div(totalUnits.toString());
 }
 
-interface DatedSchedule {
-  allocation: Allocation;
-  /** The dated tranches that vest: those on or before the termination date. */
-  kept: DatedShares[];
-  /** Cumulative vested after each kept tranche, in units of the allocation. */
-  cumulativeUnits: bigint[];
-  cutShort: boolean;
-}
-
-function datedSchedule(grant: Grant): DatedSchedule {
-  const allocation = allocate(grant.schedule, grant.shares, grant.rounding);
-  const all = datedShares(grant, allocation.events);
-  const termination = grant.terminationDate;
-  const kept = termination === null ? all : all.filter(({ date }) => date <= termination);
-  let sum = 0n;
-  const cumulativeUnits = kept.map(({ shares }) => (sum += shares));
-  return { allocation, kept, cumulativeUnits, cutShort: kept.length < all.length };
-}
-
 function tranches(grant: Grant): readonly Tranche[] {
-  const { allocation, kept, cumulativeUnits } = datedSchedule(grant);
-  const { scale, totalUnits } = allocation;
-  return kept.map(({ date, shares, last }, i) =>
+  const { allocation, serials, cumulativeUnits, lastEvents } = datedRows(grant);
+  const { scale, totalUnits, events } = allocation;
+  return serials.map((serial, i) =>
     Object.freeze({
-      date,
-      shares: fromUnits(shares, scale),
+      date: serialToIso(serial),
+      shares: fromUnits(cumulativeUnits[i] - (i > 0 ? cumulativeUnits[i - 1] : 0n), scale),
       cumulative: fromUnits(cumulativeUnits[i], scale),
       unvested: fromUnits(totalUnits - cumulativeUnits[i], scale),
-      percent: percentVested(allocation, cumulativeUnits[i], last),
+      percent: percentVested(allocation, cumulativeUnits[i], events[lastEvents[i]]),
     }),
   );
 }
 
 /**
- * A grant's vesting, memoized. It keeps only what VESTED reads (the dates and cumulative vested
- * amounts); Decimals and full rows are made on first use, so a sheet of many different grants
- * does not fill memory with rows nobody reads.
+ * A grant's vesting, memoized. It keeps only what VESTED reads (the vest dates as serials and
+ * the cumulative vested amounts); Decimals and full rows are made on first use, so a sheet of
+ * many different grants does not fill memory with rows nobody reads.
  */
 export class GrantTable {
-  readonly dates: readonly IsoDate[];
+  /** The vest dates of the rows, as Excel 1900 serials, ascending. */
+  readonly serials: readonly number[];
   readonly cutShort: boolean;
   private readonly cumulativeUnits: readonly bigint[];
   private readonly scale: number;
-  private readonly cumulativeDecimals: (Decimal | undefined)[] = [];
   private readonly cumulativeNumbers: (number | undefined)[] = [];
   private rowsMade: readonly Tranche[] | null = null;
 
   constructor(readonly grant: Grant) {
-    const { allocation, kept, cumulativeUnits, cutShort } = datedSchedule(grant);
-    this.dates = kept.map(({ date }) => date);
+    const { allocation, serials, cumulativeUnits, cutShort } = datedRows(grant);
+    this.serials = serials;
     this.cumulativeUnits = cumulativeUnits;
     this.scale = allocation.scale;
     this.cutShort = cutShort;
   }
 
-  /** Cumulative shares vested on dates[index]. */
-  cumulativeAt(index: number): Decimal {
-    return (this.cumulativeDecimals[index] ??= fromUnits(this.cumulativeUnits[index], this.scale));
+  /** Index of the last row dated on or before `serial` (a time of day is ignored), or -1. */
+  lastIndexOnOrBefore(serial: number): number {
+    return countOnOrBefore(this.serials, serial) - 1;
   }
 
-  /** cumulativeAt(index) as a JavaScript number, kept so VESTED does not convert it on every call. */
-  cumulativeNumberAt(index: number): number {
-    return (this.cumulativeNumbers[index] ??= this.cumulativeAt(index).toNumber());
+  /** Cumulative shares vested on the date of row `index`. */
+  cumulativeAt(index: number): Decimal {
+    return fromUnits(this.cumulativeUnits[index], this.scale);
+  }
+
+  /**
+   * Shares vested on the day of `serial`, as a number: all VESTED needs once it has the table.
+   * The number is kept, so a call makes no Decimal and converts nothing.
+   */
+  vestedNumberOn(serial: number): number {
+    const index = this.lastIndexOnOrBefore(serial);
+    if (index < 0) return 0;
+    return (this.cumulativeNumbers[index] ??= unitsToNumber(this.cumulativeUnits[index], this.scale));
   }
 
   rows(): readonly Tranche[] {
@@ -127,32 +180,46 @@ export class GrantTable {
 }
 
 /**
- * Every input that changes the table, as a cache path. Fields are compared as given (1000 and
- * "1000" are two entries for the same table), except that null and undefined are one, and a
- * Decimal, which Maps would compare by identity, is read as its text.
+ * The number nearest to `units` × 10^-scale: the same number Decimal's toNumber gives (both
+ * round the exact value to the nearest double), without making a Decimal.
  */
+function unitsToNumber(units: bigint, scale: number): number {
+  return scale === 0 ? Number(units) : Number(`${units}e-${scale}`);
+}
+
+/** The table of a grant, validated and computed, for callers that keep their own cache. */
+export function makeGrantTable(input: GrantInput): GrantTable {
+  return new GrantTable(readGrant(input));
+}
+
+/**
+ * Every input that changes the table, as a cache path, the grant date and shares first (see
+ * RecentCache). Fields are compared as given (1000 and "1000" are two entries for the same
+ * table), except that null and undefined are one, and a Decimal, which Maps would compare by
+ * identity, is read as its text. One array is reused: the cache keeps no reference to it.
+ */
+const path: unknown[] = [];
 function cachePath(input: GrantInput): unknown[] {
   const part = (value: unknown): unknown => (value === undefined ? null : value);
-  return [
-    part(input.grantDate),
-    Decimal.isDecimal(input.shares) ? input.shares.toString() : part(input.shares),
-    part(input.schedule),
-    part(input.rounding),
-    part(input.dayOfMonth),
-    part(input.terminationDate),
-    part(input.vestingStart),
-  ];
+  path[0] = part(input.grantDate);
+  path[1] = Decimal.isDecimal(input.shares) ? input.shares.toString() : part(input.shares);
+  path[2] = part(input.schedule);
+  path[3] = part(input.rounding);
+  path[4] = part(input.dayOfMonth);
+  path[5] = part(input.terminationDate);
+  path[6] = part(input.vestingStart);
+  return path;
 }
 
 const tables = new RecentCache<GrantTable>(512);
 
 /** The table of a grant, validated and computed once per distinct input. */
 export function grantTable(input: GrantInput): GrantTable {
-  const path = cachePath(input);
-  let table = tables.get(path);
+  const key = cachePath(input);
+  let table = tables.get(key);
   if (table === undefined) {
-    table = new GrantTable(readGrant(input));
-    tables.set(path, table);
+    table = makeGrantTable(input);
+    tables.set(key, table);
   }
   return table;
 }

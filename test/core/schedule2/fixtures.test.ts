@@ -1,48 +1,16 @@
 // Every real Schedule II in ../shared/fixtures/schedule2 read exactly as its hand-checked answer key,
 // and checked: every break in the key is found, and no other error.
-import * as fs from "fs";
-import * as path from "path";
 import { checkSchedules, readSchedules } from "../../../src/core/schedule2";
+import { loadFixtures } from "./fixture-keys";
 
-const REPO_ROOT = path.resolve(__dirname, "../../..");
-const FIXTURES = path.resolve(REPO_ROOT, "../shared/fixtures/schedule2");
-
-interface KeyRow {
-  period: string;
-  periodLabel: string;
-  account: string;
-  isTotal: boolean;
-  begin: number;
-  activity: number[];
-  deductions: number[];
-  end: number;
-}
-interface Key {
-  units: string;
-  convention: "std" | "signed" | "absded";
-  rows: KeyRow[];
-  breaks: { check: string; period: string; account: string; computed: number; reported: number }[];
-}
-
-if (!fs.existsSync(FIXTURES)) {
-  throw new Error(
-    `Schedule II fixtures not found at ${FIXTURES} (expected ../shared/fixtures/schedule2 beside the repo)`,
-  );
-}
-const tables = fs
-  .readdirSync(FIXTURES)
-  .filter((name) => /\.(html|txt)$/.test(name))
-  .sort();
+const fixtures = loadFixtures();
 
 test("all 18 fixtures are present", () => {
-  expect(tables).toHaveLength(18);
+  expect(fixtures).toHaveLength(18);
 });
 
-describe.each(tables)("%s", (name) => {
-  const input = fs.readFileSync(path.join(FIXTURES, name), "utf8");
-  const key: Key = JSON.parse(
-    fs.readFileSync(path.join(FIXTURES, name.replace(/\.(html|txt)$/, ".json")), "utf8"),
-  );
+describe.each(fixtures.map((fixture) => [fixture.file, fixture] as const))("%s", (name, fixture) => {
+  const { source: input, key } = fixture;
 
   test("every row reads exactly as the answer key", () => {
     const models = readSchedules(input, { file: name });

@@ -4,19 +4,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import { checkSchedules, readSchedules, type CheckReportJson } from "../../../src/core/schedule2";
+import { loadFixtures } from "./fixture-keys";
 
 const SHARED = path.resolve(__dirname, "../../../../shared");
-const FIXTURES = path.join(SHARED, "fixtures/schedule2");
 const sources: [string, string][] = [
   [
     "seed",
     fs.readFileSync(path.join(SHARED, "seeds/schedule-ii-valuation-and-qualifying-accounts.txt"), "utf8"),
   ],
-  ...fs
-    .readdirSync(FIXTURES)
-    .filter((name) => /\.(html|txt)$/.test(name))
-    .sort()
-    .map((name): [string, string] => [name, fs.readFileSync(path.join(FIXTURES, name), "utf8")]),
+  ...loadFixtures().map(({ file, source }): [string, string] => [file, source]),
 ];
 
 /** What a user relies on: every row and every finding, without locations (which a change may move). */

@@ -3,6 +3,7 @@
 // headings that are not rows, wrapped names, labelled and unlabelled totals, continuation lines,
 // and tables printed with the periods across (delegated to ./transposed).
 import type { ColumnInfo, ColumnRole, RawCell, RawTable, ScheduleModel, ScheduleRowModel } from "../types";
+import { headingsNameBalances } from "./balances";
 import {
   accountFromContext,
   cleanLabel,
@@ -170,7 +171,10 @@ interface Block {
   heading: string | null;
 }
 
-/** Lays out one raw table. Null when it holds no schedule (no row of amounts under two or more columns). */
+/**
+ * Lays out one raw table. Null when it holds no schedule: no row of amounts, or headings that do not
+ * name an opening balance, activity and a closing balance (see ./balances).
+ */
 export function layoutTable(table: RawTable): ScheduleModel | null {
   const cellRows = table.rows.filter((cells) => cells.length > 0);
   const firstPass = cellRows.map((cells) => classifyRow(cells));
@@ -201,6 +205,7 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
       rows: transposed.rows,
       notes: transposed.notes,
     });
+  if (!headingsNameBalances(columns.headers, headerRows.map(rowText).join(" "))) return null;
 
   const notes: Note[] = [];
   const built: { base: RowBase; placed: ValueCell[][] }[] = [];

@@ -8,11 +8,9 @@
 import type { ColumnInfo, ColumnRole, ScheduleModel, ScheduleRowModel } from "../types";
 import { cleanLabel, isTitleLine, isUnitsCaption } from "./labels";
 import { cleanPeriodLabel, isPeriodLabel, periodKey } from "./periods";
+import { namesBeginBalance, namesEndBalance } from "./balances";
 import { middleRoles } from "./roles";
 import { buildRow, locationOf, rowText, type ClassifiedRow, type ValueCell } from "./rows";
-
-const BEGIN = /\b(?:begin|beginning|opening|start)\b/i;
-const END = /\b(?:end|ending|closing)\b/i;
 
 interface PlacedColumns {
   headers: string[];
@@ -26,7 +24,7 @@ interface Item {
   location: string;
 }
 
-/** Null unless every value column is headed by a period and the rows include begin and end balances. */
+/** Null unless every value column is headed by a period and row labels name the opening and closing balances. */
 export function layoutTransposed(
   rows: ClassifiedRow[],
   headerRows: ClassifiedRow[],
@@ -37,7 +35,7 @@ export function layoutTransposed(
   if (periods.length < 1 || !periods.every((header) => header !== "" && isPeriodLabel(header))) return null;
   const body = rows.filter((row) => !headerRows.includes(row));
   const labels = body.filter((row) => row.values.length > 0).map((row) => (row.label ? row.label.text : ""));
-  if (!labels.some((label) => BEGIN.test(label)) || !labels.some((label) => END.test(label))) return null;
+  if (!labels.some(namesBeginBalance) || !labels.some(namesEndBalance)) return null;
 
   const out: ScheduleRowModel[] = [];
   const notes: ScheduleModel["parseNotes"] = [];
@@ -45,14 +43,14 @@ export function layoutTransposed(
   let heading: string | null = null;
   let items: Item[] = [];
   const flush = () => {
-    const begin = items.find((item) => BEGIN.test(item.label));
-    const end = [...items].reverse().find((item) => END.test(item.label));
+    const begin = items.find((item) => namesBeginBalance(item.label));
+    const end = [...items].reverse().find((item) => namesEndBalance(item.label));
     const middle = items.filter((item) => item !== begin && item !== end);
-    if (!begin || !end) {
+    if (!begin || !end || middle.length === 0) {
       items.forEach((item) =>
         notes.push({
           location: item.location,
-          message: `Row not read (no opening and closing balance around it): ${item.label}`,
+          message: `Row not read (no opening balance, activity and closing balance around it): ${item.label}`,
         }),
       );
       items = [];
@@ -96,7 +94,7 @@ export function layoutTransposed(
       continue;
     }
     items.push({ label: row.label ? cleanLabel(row.label.text) : "", placed, location });
-    if (END.test(items[items.length - 1].label)) flush();
+    if (namesEndBalance(items[items.length - 1].label)) flush();
   }
   if (items.length > 0) flush();
   return { columns: info, rows: out, notes };

@@ -1,41 +1,11 @@
 // The 18 real Schedule II tables: models built straight from their hand-checked answer keys must give
 // exactly the key's breaks and no other error, under the key's sign convention.
-import * as fs from "fs";
-import * as path from "path";
 import { inferSignConvention, runChecks } from "../../../../src/core/schedule2/checks";
 import type { SignConvention } from "../../../../src/core/schedule2/types";
+import { loadFixtures, type Key } from "../fixture-keys";
 import { genericColumns, row, schedule } from "./builders";
 
-interface KeyRow {
-  period: string;
-  periodLabel: string;
-  account: string;
-  isTotal: boolean;
-  begin: number;
-  activity: number[];
-  deductions: number[];
-  end: number;
-}
-
-interface KeyBreak {
-  check: string;
-  period: string;
-  account: string;
-  computed: number;
-  reported: number;
-}
-
-interface AnswerKey {
-  file: string;
-  convention: "std" | "signed" | "absded";
-  rows: KeyRow[];
-  breaks: KeyBreak[];
-}
-
-// The repo sits beside ../shared; this file is test/core/schedule2/checks inside the repo.
-const FIXTURES = path.resolve(__dirname, "../../../../../shared/fixtures/schedule2");
-
-const CONVENTION: Record<AnswerKey["convention"], SignConvention> = {
+const CONVENTION: Record<Key["convention"], SignConvention> = {
   std: "deductions-subtracted",
   signed: "all-added",
   absded: "absolute-deductions",
@@ -43,19 +13,11 @@ const CONVENTION: Record<AnswerKey["convention"], SignConvention> = {
 
 // Keys whose notes say a second reading gives the same result.
 const ALSO_ACCEPTED: Record<string, SignConvention[]> = {
-  "05_nvidia_fy2025.json": ["absolute-deductions"], // "absded would also tie"
-  "13_medtronic_fy2024.json": ["absolute-deductions"], // "absded gives the same result"
+  "05_nvidia_fy2025.html": ["absolute-deductions"], // "absded would also tie"
+  "13_medtronic_fy2024.html": ["absolute-deductions"], // "absded gives the same result"
 };
 
-function loadKeys(): [string, AnswerKey][] {
-  if (!fs.existsSync(FIXTURES)) {
-    throw new Error(`Schedule II fixtures not found at ${FIXTURES}: the repo must sit beside ../shared`);
-  }
-  const names = fs.readdirSync(FIXTURES).filter((name) => name.endsWith(".json"));
-  return names.sort().map((name) => [name, JSON.parse(fs.readFileSync(path.join(FIXTURES, name), "utf8"))]);
-}
-
-function modelFromKey(key: AnswerKey) {
+function modelFromKey(key: Key) {
   const rows = key.rows.map((r, i) =>
     row({
       period: r.period,
@@ -75,7 +37,7 @@ function modelFromKey(key: AnswerKey) {
   return schedule(rows, genericColumns(additions, deductions));
 }
 
-const keys = loadKeys();
+const keys = loadFixtures().map(({ file, key }) => [file, key] as const);
 
 test("all 18 answer keys are present", () => {
   expect(keys).toHaveLength(18);

@@ -95,10 +95,10 @@ describe("layoutTable", () => {
     headerRowCount: 1,
   });
   const header = [
-    cell("Balance", 20, 1),
+    cell("Beginning", 20, 1),
     cell("Additions", 30, 1),
     cell("Deductions", 42, 1),
-    cell("Balance", 54, 1),
+    cell("Ending", 54, 1),
   ];
 
   test("a heading over sub-rows printed with a dash joins them; a lone year line sets the period", () => {

@@ -185,7 +185,7 @@ test("a figure that cannot be placed becomes a parse note, never an invented row
   // A line of amounts with no label before any row, in a fixed-width table
   const input = [
     "SCHEDULE II",
-    "                        Balance at    Additions   Deductions    Balance at end",
+    "                           Opening    Additions   Deductions    Balance at end",
     "                              1,000                                       ",
     "Allowance                     1,000         200          100           1,100",
   ].join("\n");

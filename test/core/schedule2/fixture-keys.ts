@@ -1,0 +1,58 @@
+// The 18 real Schedule II tables in ../shared/fixtures/schedule2 and their hand-checked answer keys
+// (the format is described in that folder's README), loaded once for every test that uses them.
+import * as fs from "fs";
+import * as path from "path";
+
+export interface KeyRow {
+  period: string;
+  periodLabel: string;
+  account: string;
+  isTotal: boolean;
+  begin: number;
+  /** Every non-deduction column between begin and end, signed as printed. */
+  activity: number[];
+  deductions: number[];
+  end: number;
+}
+
+export interface KeyBreak {
+  check: string;
+  period: string;
+  account: string;
+  computed: number;
+  reported: number;
+}
+
+export interface Key {
+  units: string;
+  convention: "std" | "signed" | "absded";
+  rows: KeyRow[];
+  breaks: KeyBreak[];
+}
+
+export interface Fixture {
+  /** The table's file name, e.g. `05_nvidia_fy2025.html`. */
+  file: string;
+  /** The table as stored: an HTML fragment or text. */
+  source: string;
+  key: Key;
+}
+
+// The repo sits beside ../shared; this file is test/core/schedule2 inside the repo.
+export const FIXTURES = path.resolve(__dirname, "../../../../shared/fixtures/schedule2");
+
+/** Every fixture table with its key, in file-name order. */
+export function loadFixtures(): Fixture[] {
+  if (!fs.existsSync(FIXTURES)) {
+    throw new Error(`Schedule II fixtures not found at ${FIXTURES}: the repo must sit beside ../shared`);
+  }
+  return fs
+    .readdirSync(FIXTURES)
+    .filter((name) => /\.(html|txt)$/.test(name))
+    .sort()
+    .map((file) => ({
+      file,
+      source: fs.readFileSync(path.join(FIXTURES, file), "utf8"),
+      key: JSON.parse(fs.readFileSync(path.join(FIXTURES, file.replace(/\.(html|txt)$/, ".json")), "utf8")),
+    }));
+}
