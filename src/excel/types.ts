@@ -1,6 +1,8 @@
 // The contract between the task pane and the Office.js adapter (src/excel). The task pane
 // only ever talks to an ExcelGateway; tests give it a fake, Excel gives it the real one.
 
+import type { FindingJson } from "../core/schedule2/types";
+
 export type CellValue = string | number | boolean | null;
 
 /** A rectangle of a sheet as read in one batch. */
@@ -71,19 +73,8 @@ export interface CellMark {
   note: string;
 }
 
-export interface ReportLine {
-  check: string;
-  severity: string;
-  period: string;
-  account: string;
-  column: string;
-  expected: number | null;
-  actual: number | null;
-  difference: number | null;
-  /** Cell address the line links to, when the finding has one. */
-  location: string;
-  message: string;
-}
+/** One line of the "Tie-out" report sheet: a Schedule II finding; `location` is the cell it links to. */
+export type ReportLine = FindingJson;
 
 export interface TieoutFormula {
   address: string;

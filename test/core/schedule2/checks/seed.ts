@@ -1,5 +1,5 @@
 // The seed Schedule II (Lantronix, in thousands), transcribed by hand from
-// /work/shared/seeds/schedule-ii-valuation-and-qualifying-accounts.txt, with the seed file's line numbers.
+// ../shared/seeds/schedule-ii-valuation-and-qualifying-accounts.txt, with the seed file's line numbers.
 import type { ScheduleModel } from "../../../../src/core/schedule2/types";
 import { row, schedule, type Figure } from "./builders";
 
