@@ -45,7 +45,8 @@ export function vested(
     const input = toGrantInput(grantDate, shares, schedule, terminationDate, rounding);
     const asOfSerial = toSerial(asOf, "asOf");
     const table =
-      known ?? rememberGrantTable(grantDate, shares, schedule, terminationDate, rounding, makeGrantTable(input));
+      known ??
+      rememberGrantTable(grantDate, shares, schedule, terminationDate, rounding, makeGrantTable(input));
     return table.vestedNumberOn(asOfSerial);
   });
 }

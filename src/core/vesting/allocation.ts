@@ -104,7 +104,9 @@ function planOf(spec: ScheduleSpec): SchedulePlan {
   const cliff = spec.cliffMonth;
   let percentBefore = 0n;
   const segments = spec.segments.map((segment): SegmentPlan => {
-    const months = installmentMonths(segment).map((month) => (cliff !== null && month < cliff ? cliff : month));
+    const months = installmentMonths(segment).map((month) =>
+      cliff !== null && month < cliff ? cliff : month,
+    );
     const count = BigInt(months.length);
     const percent = toUnits(segment.percent, percentScale);
     const numerators = months.map((_, index) => percentBefore * count + percent * BigInt(index + 1));
@@ -132,7 +134,8 @@ export function allocate(spec: ScheduleSpec, total: Decimal, rounding: Rounding)
   for (const { months, count, percentBefore, percent, numerators, denominator } of segments) {
     const segmentWhole =
       allocator.kind === "split"
-        ? floorDiv(totalUnits * (percentBefore + percent), hundred) - floorDiv(totalUnits * percentBefore, hundred)
+        ? floorDiv(totalUnits * (percentBefore + percent), hundred) -
+          floorDiv(totalUnits * percentBefore, hundred)
         : 0n;
     for (let index = 0; index < months.length; index++) {
       const numerator = numerators[index];

@@ -3,7 +3,6 @@
 import Decimal from "decimal.js";
 import {
   DateError,
-  IsoDate,
   YearMonthDay,
   addMonthsToParts,
   isoToSerial,

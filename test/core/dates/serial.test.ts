@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { DateError, isoToSerial, serialToIso } from "../../../src/core/dates";
+import { DateError, isoToSerial, serialOfParts, serialToIso } from "../../../src/core/dates";
 
 describe("Excel serials, 1900 system", () => {
   // Serial 1 is 1900-01-01; Excel keeps Lotus's phantom 1900-02-29 as serial 60, so from March 1900
@@ -99,5 +99,16 @@ describe("Excel serials, 1904 system", () => {
 
   it("names an unknown date system", () => {
     expect(() => serialToIso(1, 1905 as 1904)).toThrow(/unknown date system 1905/);
+  });
+});
+
+describe("serialOfParts", () => {
+  it("counts the phantom 1900-02-29 like isoToSerial, and runs on below serial 1 before 1900", () => {
+    expect(serialOfParts({ year: 1900, month: 2, day: 29 })).toBe(60);
+    expect(serialOfParts({ year: 1900, month: 3, day: 1 })).toBe(61);
+    expect(serialOfParts({ year: 2003, month: 7, day: 21 })).toBe(37823);
+    // 1899-12-31 is Excel's "1900-01-00", one before serial 1; a vest date that early still sorts first.
+    expect(serialOfParts({ year: 1899, month: 12, day: 31 })).toBe(0);
+    expect(serialOfParts({ year: 1899, month: 12, day: 30 })).toBe(-1);
   });
 });

@@ -1,6 +1,6 @@
 // Tables are memoized by input; a cached answer must never outlive a change to the input.
 import Decimal from "decimal.js";
-import { GrantInput, vestedAsOf } from "../../../src/core/vesting";
+import { GrantInput, vestedAsOf, vestingTable } from "../../../src/core/vesting";
 import { RecentCache } from "../../../src/core/vesting/recent-cache";
 
 describe("memoized tables", () => {
@@ -30,9 +30,35 @@ describe("memoized tables", () => {
       "`null`: expected a percentage",
     );
   });
+
+  it("date grants made on one day apart when their vesting starts differ", () => {
+    const grant = { grantDate: "2003-07-21", shares: 1000 };
+    const firstRow = (input: GrantInput) => {
+      const [row] = vestingTable(input);
+      return `${row.date} ${row.shares.toString()}`;
+    };
+    // From the grant itself: the 50% tranche 6 months on.
+    expect(firstRow(grant)).toBe("2004-01-21 500");
+    // From 2003-01-21: that tranche falls on 2003-07-21, the grant date, and the installments follow monthly.
+    expect(firstRow({ ...grant, vestingStart: "2003-01-21" })).toBe("2003-07-21 500");
+    expect(firstRow({ ...grant, vestingStart: "2003-01-21", dayOfMonth: "last" })).toBe("2003-07-31 500");
+    expect(firstRow(grant)).toBe("2004-01-21 500");
+  });
 });
 
 describe("RecentCache", () => {
+  it("tells apart paths that differ only after their first two values, NaN included", () => {
+    const cache = new RecentCache<string>(8);
+    cache.set([1, 2, "a", null], "first");
+    cache.set([1, 2, "a", "x"], "second");
+    cache.set([1, 2, NaN, null], "third");
+    expect(cache.get([1, 2, "a", null])).toBe("first");
+    expect(cache.get([1, 2, "a", "x"])).toBe("second");
+    expect(cache.get([1, 2, NaN, null])).toBe("third");
+    expect(cache.get([1, 2, "b", null])).toBeUndefined();
+    expect(cache.get([2, 1, "a", null])).toBeUndefined();
+  });
+
   it("keeps entries used within the last generation and drops those unused for two", () => {
     const cache = new RecentCache<number>(2);
     cache.set(["a"], 1);
