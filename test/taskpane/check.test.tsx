@@ -42,9 +42,12 @@ describe("Check view", () => {
     const { user } = setup("Seed");
     await user.click(runButton());
     await screen.findByText("✓ Ties: every check passes.");
-    for (const check of ["Roll-forward", "Footing", "Continuity", "Parse"]) {
+    for (const check of ["Roll-forward", "Footing", "Continuity"]) {
       expect(screen.getByRole("heading", { name: `${check}: ties` }).textContent).toBe(`✓ ${check}: ties`);
     }
+    expect(screen.getByRole("heading", { name: "Reading: every line read" }).textContent).toBe(
+      "✓ Reading: every line read",
+    );
     // The seed prints deductions as positive figures: 405 + 1,680 + 49 − 668 = 1,466.
     expect(screen.getByText(/Deductions are printed as positive figures and subtracted/)).toBeTruthy();
   });
@@ -59,7 +62,7 @@ describe("Check view", () => {
     expect(screen.getByRole("heading", { name: "Roll-forward: 1 error" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Footing: 1 error" })).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Continuity: 1 error" })).toBeTruthy();
-    expect(screen.getByRole("heading", { name: "Parse: ties" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Reading: every line read" })).toBeTruthy();
     const rollforward = screen.getByRole("region", { name: "Roll-forward: 1 error" });
     expect(within(rollforward).getByRole("button").textContent).toMatch(/= 7,997, reported 7,979/);
     // The symbol is shown beside the words, so colour is not the only signal.

@@ -71,7 +71,7 @@ function groupHeading(group: FindingGroup): {
   text: string;
   tone: "ok" | "error" | "warning";
 } {
-  if (group.findings.length === 0) return { symbol: "✓", text: `${group.label}: ties`, tone: "ok" };
+  if (group.findings.length === 0) return { symbol: "✓", text: `${group.label}: ${group.clean}`, tone: "ok" };
   const counts = [
     group.errors ? plural(group.errors, "error") : "",
     group.warnings ? plural(group.warnings, "warning") : "",

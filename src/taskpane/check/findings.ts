@@ -2,16 +2,19 @@
 import type { CheckName, FindingJson, ScheduleJson, SignConvention } from "../../core/schedule2/types";
 import type { CellMark, ReportLine } from "../../excel/types";
 
-export const CHECK_ORDER: { check: CheckName; label: string }[] = [
-  { check: "rollforward", label: "Roll-forward" },
-  { check: "footing", label: "Footing" },
-  { check: "continuity", label: "Continuity" },
-  { check: "parse", label: "Parse" },
+/** Each check with what the pane says of it when it found nothing. */
+export const CHECK_ORDER: { check: CheckName; label: string; clean: string }[] = [
+  { check: "rollforward", label: "Roll-forward", clean: "ties" },
+  { check: "footing", label: "Footing", clean: "ties" },
+  { check: "continuity", label: "Continuity", clean: "ties" },
+  { check: "parse", label: "Reading", clean: "every line read" },
 ];
 
 export interface FindingGroup {
   check: CheckName;
   label: string;
+  /** What to say when the group has no findings. */
+  clean: string;
   findings: FindingJson[];
   errors: number;
   warnings: number;
@@ -19,11 +22,12 @@ export interface FindingGroup {
 
 /** Every check, in a fixed order, with its findings (an empty group means it ties). */
 export function groupFindings(findings: FindingJson[]): FindingGroup[] {
-  return CHECK_ORDER.map(({ check, label }) => {
+  return CHECK_ORDER.map(({ check, label, clean }) => {
     const mine = findings.filter((f) => f.check === check);
     return {
       check,
       label,
+      clean,
       findings: mine,
       errors: mine.filter((f) => f.severity === "error").length,
       warnings: mine.filter((f) => f.severity === "warning").length,
