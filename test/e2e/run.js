@@ -281,6 +281,21 @@ async function flows(page) {
     );
   });
 
+  await step("Check: on the selection only, with findings at the sheet's own cells", async () => {
+    // A3:F13 is the header with the 2002 and 2003 blocks: the 2003 inventory roll-forward
+    // (5,756 + 4,189 + 41 − 1,989 = 7,997 ≠ 7,979) and the 2003 total's footing break are inside it;
+    // the 2004 continuity break is not, and 2002 → 2003 continues (5,756 = 5,756).
+    await activate(page, "Tampered", { row: 2, column: 0, rowCount: 11, columnCount: 6 });
+    await page.getByRole("radio", { name: "The selection" }).check();
+    await page.getByRole("button", { name: "Run check" }).click();
+    await page.getByText("✗ 2 errors, 0 warnings.").waitFor();
+    await page.getByRole("heading", { name: "Continuity: ties" }).waitFor();
+    await page.getByRole("region", { name: "Roll-forward: 1 error" }).getByRole("button").click();
+    await page.getByText("Selected Tampered!F11.").waitFor();
+    assert.equal(await page.evaluate(() => window.__standin.selection()), "Tampered!F11");
+    await page.getByRole("radio", { name: "The active sheet (used range)" }).check();
+  });
+
   await step("the tab list is operable with the arrow keys", async () => {
     await page.getByRole("tab", { name: "Check", exact: true }).focus();
     await page.keyboard.press("ArrowRight");
