@@ -8,6 +8,29 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 
 const devPort = Number(process.env.npm_package_config_dev_server_port || 3000);
 
+// Dev certificates from office-addin-dev-certs. Trusting its CA needs sudo (Windows and macOS
+// prompt for it); where that fails, serve with the generated certificate anyway and say how to
+// trust it, rather than not serving at all.
+async function devHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const defaults = require("office-addin-dev-certs/lib/defaults");
+    const fs = require("fs");
+    if (!fs.existsSync(defaults.localhostCertificatePath)) throw error;
+    console.warn(
+      `Could not trust the dev certificate authority (${error.message.split("\n")[0]}).\n` +
+        `Serving with ${defaults.localhostCertificatePath}; trust ${defaults.caCertificatePath} in your browser.`,
+    );
+    return {
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
+    };
+  }
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const config = {
@@ -61,13 +84,12 @@ module.exports = async (env, argv) => {
     ],
   };
 
-  if (dev && argv.env && argv.env.WEBPACK_SERVE) {
+  if (dev && env && env.WEBPACK_SERVE) {
     // Only the interactive start needs HTTPS (Office requires it); tests serve dist/ over HTTP.
-    const devCerts = require("office-addin-dev-certs");
     config.devServer = {
       static: { directory: path.join(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+      server: { type: "https", options: await devHttpsOptions() },
       port: devPort,
       hot: false,
     };
