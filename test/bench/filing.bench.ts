@@ -2,13 +2,11 @@
 // parsed and checked, in ms per MB, against baselines over the same bytes in the same process:
 // a case-insensitive indexOf scan (doc.toLowerCase().indexOf) and one regex pass over every tag.
 // Aim (issue 3): 50 ms per MB or less for find + parse + check.
-import * as fs from "fs";
-import * as path from "path";
 import { checkSchedules } from "../../src/core/schedule2";
 import { findScheduleSources } from "../../src/core/schedule2/locate";
 import { htmlFiling, textSubmission } from "../fixtures/filings/generate";
+import { readShared } from "../support/shared";
 
-const SHARED = path.join(__dirname, "../../../shared");
 const MB = 1024 * 1024;
 const SIZE = 6 * MB;
 const REPEATS = 7;
@@ -61,14 +59,8 @@ function report(name: string, doc: string, expectRows: number): void {
 }
 
 export async function run(): Promise<void> {
-  const colgate = fs.readFileSync(
-    path.join(SHARED, "fixtures/schedule2/10_colgate_palmolive_fy2023.html"),
-    "utf8",
-  );
-  const seed = fs.readFileSync(
-    path.join(SHARED, "seeds/schedule-ii-valuation-and-qualifying-accounts.txt"),
-    "utf8",
-  );
+  const colgate = readShared("fixtures/schedule2/10_colgate_palmolive_fy2023.html");
+  const seed = readShared("seeds/schedule-ii-valuation-and-qualifying-accounts.txt");
   report("HTML 10-K (inline XBRL filler, Colgate schedule)", htmlFiling(colgate, SIZE), 6);
   report("EDGAR text full submission (seed schedule)", textSubmission(seed, SIZE), 12);
 }

@@ -2,11 +2,9 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { SEED_SCHEDULE_PATH } from "../support/shared";
 
-export const SEED = path.resolve(
-  __dirname,
-  "../../../shared/seeds/schedule-ii-valuation-and-qualifying-accounts.txt",
-);
+export const SEED = SEED_SCHEDULE_PATH;
 
 /** A fresh temporary folder, removed by the caller's afterAll. */
 export function tempDir(prefix: string): string {

@@ -1,15 +1,11 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from "@testing-library/react";
-import * as fs from "fs";
-import * as path from "path";
 import { ImportView } from "../../src/taskpane/import/ImportView";
 import type { NewSheetTable } from "../../src/excel/types";
 import { FakeGateway, renderInProvider } from "./render";
+import { readSeedSchedule } from "../support/shared";
 
-const SEED_TEXT = fs.readFileSync(
-  path.join(__dirname, "../../../shared/seeds/schedule-ii-valuation-and-qualifying-accounts.txt"),
-  "utf8",
-);
+const SEED_TEXT = readSeedSchedule();
 
 function setup() {
   const gateway = new FakeGateway();

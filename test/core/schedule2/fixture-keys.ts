@@ -2,6 +2,7 @@
 // (the format is described in that folder's README), loaded once for every test that uses them.
 import * as fs from "fs";
 import * as path from "path";
+import { FIXTURES_DIR } from "../../support/shared";
 
 export interface KeyRow {
   period: string;
@@ -38,8 +39,7 @@ export interface Fixture {
   key: Key;
 }
 
-// The repo sits beside ../shared; this file is test/core/schedule2 inside the repo.
-export const FIXTURES = path.resolve(__dirname, "../../../../shared/fixtures/schedule2");
+export const FIXTURES = FIXTURES_DIR;
 
 /** Every fixture table with its key, in file-name order. */
 export function loadFixtures(): Fixture[] {
@@ -56,3 +56,13 @@ export function loadFixtures(): Fixture[] {
       key: JSON.parse(fs.readFileSync(path.join(FIXTURES, file.replace(/\.(html|txt)$/, ".json")), "utf8")),
     }));
 }
+
+/** The seed Schedule II's rows as read, `period account` with totals marked: 3 years × (3 accounts + total). */
+export const SEED_ROW_LABELS = [2002, 2003, 2004].flatMap((year) =>
+  [
+    "Allowance for doubtful accounts",
+    "Reserve for excess and obsolete inventory",
+    "Warranty reserve",
+    "Total (total)",
+  ].map((account) => `${year} ${account}`),
+);

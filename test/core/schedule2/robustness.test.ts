@@ -1,17 +1,12 @@
 // A robustness sweep over the 18 real fixtures and the seed: presentation-only changes (tag case, CRLF,
 // blank lines, &nbsp; for spaces and back, a page break between two periods) must not change a single
 // row or finding; changing one printed figure must give a roll-forward break at exactly that row.
-import * as fs from "fs";
-import * as path from "path";
 import { checkSchedules, readSchedules, type CheckReportJson } from "../../../src/core/schedule2";
 import { loadFixtures } from "./fixture-keys";
+import { readSeedSchedule } from "../../support/shared";
 
-const SHARED = path.resolve(__dirname, "../../../../shared");
 const sources: [string, string][] = [
-  [
-    "seed",
-    fs.readFileSync(path.join(SHARED, "seeds/schedule-ii-valuation-and-qualifying-accounts.txt"), "utf8"),
-  ],
+  ["seed", readSeedSchedule()],
   ...loadFixtures().map(({ file, source }): [string, string] => [file, source]),
 ];
 

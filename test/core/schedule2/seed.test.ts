@@ -1,14 +1,9 @@
 // The reference Schedule II (Lantronix, old EDGAR text) ties; one changed figure breaks it three ways.
-import * as fs from "fs";
-import * as path from "path";
 import { checkSchedules, readSchedules } from "../../../src/core/schedule2";
+import { readSeedSchedule } from "../../support/shared";
+import { SEED_ROW_LABELS } from "./fixture-keys";
 
-const SEED = path.resolve(
-  __dirname,
-  "../../../../shared/seeds/schedule-ii-valuation-and-qualifying-accounts.txt",
-);
-if (!fs.existsSync(SEED)) throw new Error(`Seed Schedule II not found at ${SEED}`);
-const seed = fs.readFileSync(SEED, "utf8");
+const seed = readSeedSchedule();
 
 test("the seed reads as 12 rows: 3 years of 3 accounts and a total, with the printed figures", () => {
   const [model] = readSchedules(seed);
@@ -20,20 +15,9 @@ test("the seed reads as 12 rows: 3 years of 3 accounts and a total, with the pri
     "deduction",
     "end",
   ]);
-  expect(model.rows.map((row) => `${row.period} ${row.account}${row.isTotal ? " (total)" : ""}`)).toEqual([
-    "2002 Allowance for doubtful accounts",
-    "2002 Reserve for excess and obsolete inventory",
-    "2002 Warranty reserve",
-    "2002 Total (total)",
-    "2003 Allowance for doubtful accounts",
-    "2003 Reserve for excess and obsolete inventory",
-    "2003 Warranty reserve",
-    "2003 Total (total)",
-    "2004 Allowance for doubtful accounts",
-    "2004 Reserve for excess and obsolete inventory",
-    "2004 Warranty reserve",
-    "2004 Total (total)",
-  ]);
+  expect(model.rows.map((row) => `${row.period} ${row.account}${row.isTotal ? " (total)" : ""}`)).toEqual(
+    SEED_ROW_LABELS,
+  );
   const allowance2003 = model.rows[4];
   expect(allowance2003.begin.toString()).toBe("1466");
   expect(allowance2003.additions.map(String)).toEqual(["-473", "10"]); // "(473)" recovered, "$ 10" other accounts

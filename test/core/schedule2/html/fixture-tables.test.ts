@@ -5,8 +5,9 @@ import { readHtmlTables } from "../../../../src/core/schedule2/html";
 import { findScheduleSources } from "../../../../src/core/schedule2/locate";
 import { parseAmount } from "../../../../src/core/numbers";
 import type { RawCell, RawTable } from "../../../../src/core/schedule2/types";
+import { FIXTURES_DIR } from "../../../support/shared";
 
-const DIR = path.join(__dirname, "../../../../../shared/fixtures/schedule2");
+const DIR = FIXTURES_DIR;
 const read = (name: string) => fs.readFileSync(path.join(DIR, name), "utf8");
 const texts = (row: RawCell[]) => row.map((c) => c.text);
 

@@ -3,8 +3,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { checkSchedules, readSchedules } from "../../../../src/core/schedule2";
+import { FIXTURES_DIR } from "../../../support/shared";
 
-const FIXTURES = path.resolve(__dirname, "../../../../../shared/fixtures/schedule2");
+const FIXTURES = FIXTURES_DIR;
 const htmlFixtures = fs
   .readdirSync(FIXTURES)
   .filter((name) => name.endsWith(".html"))

@@ -4,9 +4,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { readSchedules } from "../../../../src/core/schedule2";
 import { scheduleTitle, titleFromLines } from "../../../../src/core/schedule2/layout/title";
+import { FIXTURES_DIR, readShared } from "../../../support/shared";
 
-const SHARED = path.resolve(__dirname, "../../../../../shared");
-const read = (file: string) => fs.readFileSync(path.join(SHARED, file), "utf8");
+const read = readShared;
 const titleOf = (file: string) => readSchedules(read(file))[0].title;
 
 describe("titles of real schedules", () => {
@@ -55,7 +55,7 @@ describe("titles of real schedules", () => {
   });
 
   test("every title of the 18 fixtures names the schedule and stays within 160 characters", () => {
-    const dir = path.join(SHARED, "fixtures/schedule2");
+    const dir = FIXTURES_DIR;
     for (const name of fs.readdirSync(dir).filter((n) => /\.(html|txt)$/.test(n))) {
       const title = readSchedules(fs.readFileSync(path.join(dir, name), "utf8"))[0].title;
       expect(title).toMatch(/schedule (?:ii|viii)|valuation and qualifying/i);

@@ -1,25 +1,14 @@
 // findScheduleSources on whole filings: the schedule found, the table of contents skipped.
-import * as fs from "fs";
-import * as path from "path";
 import fc from "fast-check";
 import { findScheduleSources, type ScheduleSource } from "../../../../src/core/schedule2/locate";
 import { readHtmlTables } from "../../../../src/core/schedule2/html";
 import { readSchedules } from "../../../../src/core/schedule2";
 import { htmlFiling, htmlSubmission, textSubmission } from "../../../fixtures/filings/generate";
+import { readShared } from "../../../support/shared";
 
-const SHARED = path.join(__dirname, "../../../../../shared");
-const SEED = fs.readFileSync(
-  path.join(SHARED, "seeds/schedule-ii-valuation-and-qualifying-accounts.txt"),
-  "utf8",
-);
-const COLGATE = fs.readFileSync(
-  path.join(SHARED, "fixtures/schedule2/10_colgate_palmolive_fy2023.html"),
-  "utf8",
-);
-const CROMPTON = fs.readFileSync(
-  path.join(SHARED, "fixtures/schedule2/16_crompton_knowles_fy1994.txt"),
-  "utf8",
-);
+const SEED = readShared("seeds/schedule-ii-valuation-and-qualifying-accounts.txt");
+const COLGATE = readShared("fixtures/schedule2/10_colgate_palmolive_fy2023.html");
+const CROMPTON = readShared("fixtures/schedule2/16_crompton_knowles_fy1994.txt");
 
 const cellTexts = (source: ScheduleSource) => {
   if (source.kind !== "html") throw new Error("expected an HTML source");
