@@ -9,17 +9,21 @@ function loadGrid(range: Excel.Range): Excel.Range {
   return range.load("address, rowIndex, columnIndex, values, text, numberFormat, formulas");
 }
 
-function toGrid(range: Excel.Range): SheetGrid {
-  const { sheetName } = splitAddress(range.address);
+type GridCells = Pick<Excel.Range, "values" | "text" | "numberFormat" | "formulas">;
+const NO_CELLS: GridCells = { values: [], text: [], numberFormat: [], formulas: [] };
+
+/** The grid at `place` (address and position), holding `cells` (by default the range's own). */
+function toGrid(place: Excel.Range, cells: GridCells = place): SheetGrid {
+  const { sheetName } = splitAddress(place.address);
   return {
     sheetName: sheetName ?? "",
-    address: range.address,
-    rowIndex: range.rowIndex,
-    columnIndex: range.columnIndex,
-    values: range.values.map((row) => row.map(toCellValue)),
-    text: range.text.map((row) => row.map(String)),
-    numberFormats: range.numberFormat.map((row) => row.map(String)),
-    formulas: range.formulas.map((row) => row.map(toCellValue)),
+    address: place.address,
+    rowIndex: place.rowIndex,
+    columnIndex: place.columnIndex,
+    values: cells.values.map((row) => row.map(toCellValue)),
+    text: cells.text.map((row) => row.map(String)),
+    numberFormats: cells.numberFormat.map((row) => row.map(String)),
+    formulas: cells.formulas.map((row) => row.map(toCellValue)),
   };
 }
 
@@ -44,16 +48,6 @@ export function readSelection(): Promise<SheetGrid> {
     selected.load(["address", "rowIndex", "columnIndex"]);
     await context.sync();
     if (!inUse.isNullObject) return toGrid(inUse);
-    const { sheetName } = splitAddress(selected.address);
-    return {
-      sheetName: sheetName ?? "",
-      address: selected.address,
-      rowIndex: selected.rowIndex,
-      columnIndex: selected.columnIndex,
-      values: [],
-      text: [],
-      numberFormats: [],
-      formulas: [],
-    };
+    return toGrid(selected, NO_CELLS);
   });
 }
