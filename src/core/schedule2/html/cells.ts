@@ -1,6 +1,7 @@
 // Tidies one HTML row into the cells a layout can use: empty cells dropped, a lone "$" or "("
 // joined to the amount after it, a lone ")" or "%" joined to the amount before it, and a
 // footnote mark standing in its own cell appended to the value it annotates ("955 (a)").
+// A "(1)" in its own cell is how minus one prints: it is a mark only when something else says so.
 import { looksNumeric } from "../../numbers";
 
 /** A cell before tidying: its text and grid extent, plus whatever else the source records. */
@@ -28,16 +29,30 @@ function join<T extends TidyCell>(base: T, other: T, text: string): T {
   return { ...base, text, x, width: end - x, tagged: base.tagged || other.tagged };
 }
 
-function isFootnoteFor(mark: TidyCell, value: TidyCell | undefined, taggedTable: boolean): boolean {
+function isFootnoteFor<T extends TidyCell>(
+  mark: T,
+  value: T | undefined,
+  taggedTable: boolean,
+  definedMark: ((mark: T) => boolean) | undefined,
+): boolean {
   if (!value || mark.tagged || !looksNumeric(value.text)) return false;
   if (LETTER_MARK.test(mark.text)) return true;
-  // "(1)" is also how minus one prints. In inline XBRL every figure is a tagged fact, so an
-  // untagged "(1)" is a mark; elsewhere it is a mark only in the very next grid column.
-  return DIGIT_MARK.test(mark.text) && (taggedTable || adjacent(value, mark));
+  if (!DIGIT_MARK.test(mark.text)) return false;
+  // In inline XBRL every figure is a tagged fact, so an untagged "(1)" is a mark. Elsewhere "(1)",
+  // "(12)" and "(0)" right after a figure are figures (a deduction, a zero printed in parentheses)
+  // unless a footnote "(1) …" below defines the mark (a <sup> mark is glued to its figure already).
+  return taggedTable || (adjacent(value, mark) && definedMark?.(mark) === true);
 }
 
-/** Tidies a row in place order; empty cells are dropped. `taggedTable`: the table holds inline XBRL facts. */
-export function tidyRow<T extends TidyCell>(cells: T[], taggedTable = false): T[] {
+/**
+ * Tidies a row in place order; empty cells are dropped. `taggedTable`: the table holds inline XBRL
+ * facts. `definedMark`: whether a digit mark cell such as "(1)" is defined by a footnote of the table.
+ */
+export function tidyRow<T extends TidyCell>(
+  cells: T[],
+  taggedTable = false,
+  definedMark?: (mark: T) => boolean,
+): T[] {
   const out: T[] = [];
   let opener: T | null = null;
   for (const cell of cells) {
@@ -57,7 +72,7 @@ export function tidyRow<T extends TidyCell>(cells: T[], taggedTable = false): T[
       opener = current;
     } else if (previous && CLOSERS.test(current.text)) {
       out[out.length - 1] = join(previous, current, previous.text + current.text.replace(/\s+/g, ""));
-    } else if (isFootnoteFor(current, previous, taggedTable)) {
+    } else if (isFootnoteFor(current, previous, taggedTable, definedMark)) {
       out[out.length - 1] = join(previous, current, `${previous.text} ${current.text}`);
     } else {
       out.push(current);

@@ -11,6 +11,8 @@ import { type TidyCell, tidyRow } from "./cells";
 interface HtmlCell extends TidyCell {
   line: number;
   column: number;
+  /** Offset of the cell's first visible character in the document, or -1. */
+  offset: number;
 }
 
 /** A table as read from markup, located by offsets in the document. */
@@ -85,6 +87,53 @@ function spanAttribute(attributes: string, name: string): number {
   return value >= 1 ? Math.min(value, 1000) : 1;
 }
 
+/** How far past a table's end (in markup characters) its footnotes may stand. */
+const FOOTNOTE_REACH = 30000;
+/**
+ * A footnote "(1) Allowance related to …": a digit mark, then (across spaces and tags, but not into
+ * another row) a word. A mark in a figure column is followed by figures, dashes or the row's end.
+ */
+const FOOTNOTE =
+  /\((\d{1,2})\)(?:\s|&nbsp;?|&#160;?|&#xa0;?|<(?!\/?(?:tr|table)\b)[a-zA-Z/][^>]{0,2000}>){0,40}[A-Za-z]/gi;
+
+/** Where footnotes "(n) text" stand in the document: found in one pass, the first time a table needs them. */
+class FootnoteIndex {
+  private offsets: number[] | null = null;
+  private keys: string[] = [];
+
+  constructor(
+    private readonly html: string,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  private scan(): number[] {
+    const offsets: number[] = [];
+    const search = new RegExp(FOOTNOTE.source, "gi");
+    search.lastIndex = this.from;
+    const end = Math.min(this.html.length, this.to + FOOTNOTE_REACH);
+    for (let m = search.exec(this.html); m && m.index < end; m = search.exec(this.html)) {
+      offsets.push(m.index);
+      this.keys.push(m[1]);
+    }
+    return offsets;
+  }
+
+  /** A footnote with `key` stands after `at` and before `until`. */
+  defines(key: string, at: number, until: number): boolean {
+    const offsets = (this.offsets ??= this.scan());
+    let low = 0;
+    let high = offsets.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (offsets[mid] <= at) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < offsets.length && offsets[i] < until; i++) if (this.keys[i] === key) return true;
+    return false;
+  }
+}
+
 class TableReader {
   private readonly stack: OpenTable[] = [];
   readonly done: ParsedTable[] = [];
@@ -92,6 +141,7 @@ class TableReader {
   constructor(
     private readonly html: string,
     private readonly lines: LineIndex,
+    private readonly footnotes: FootnoteIndex,
   ) {}
 
   private get top(): OpenTable | undefined {
@@ -193,7 +243,7 @@ class TableReader {
     const at = cell.textStart >= 0 ? cell.textStart : cell.anyStart;
     const line = at >= 0 ? this.lines.lineAt(at) : 0;
     const column = at >= 0 ? this.lines.columnAt(at) : 0;
-    table.row.push({ text, line, column, x: cell.x, width: cell.width, tagged: cell.tagged });
+    table.row.push({ text, line, column, offset: at, x: cell.x, width: cell.width, tagged: cell.tagged });
     if (cell.tagged) table.tagged = true;
   }
 
@@ -210,8 +260,10 @@ class TableReader {
     const table = this.stack.pop();
     if (!table) return;
     this.closeRow(table);
+    const defined = (mark: HtmlCell) =>
+      this.footnotes.defines(mark.text.slice(1, -1), mark.offset, end + FOOTNOTE_REACH);
     const rows = table.rows.map((row) =>
-      tidyRow(row, table.tagged).map(({ text, line, column, x, width }): RawCell => ({
+      tidyRow(row, table.tagged, defined).map(({ text, line, column, x, width }): RawCell => ({
         text,
         line,
         column,
@@ -242,7 +294,7 @@ function skipHidden(html: string, name: string, from: number, to: number): numbe
 
 /** Every table between offsets `from` and `to` of `html`, in document order (nested ones too). */
 export function parseTables(html: string, lines: LineIndex, from = 0, to = html.length): ParsedTable[] {
-  const reader = new TableReader(html, lines);
+  const reader = new TableReader(html, lines, new FootnoteIndex(html, from, to));
   const tag = new RegExp(TAG.source, "g");
   tag.lastIndex = from;
   let textFrom = from;

@@ -59,9 +59,23 @@ test("split negatives, percent, a lone $ before an empty cell stays a zero mark"
   expect(texts(html)).toEqual([[["x", "$(1,447) (A)", "12.5%", "$", "7"]]]);
 });
 
-test("a (1) in the very next column is a footnote mark; separated by a spacer it is minus one", () => {
-  const html = "<table><tr><td>r</td><td>955</td><td>(1)</td><td></td><td>(1)</td></tr></table>";
-  expect(texts(html)).toEqual([[["r", "955 (1)", "(1)"]]]);
+test("a (1) in the very next column is minus one, unless a footnote below the table defines (1)", () => {
+  const row = "<tr><td>r</td><td>955</td><td>(1)</td><td></td><td>(1)</td></tr>";
+  expect(texts(`<table>${row}</table>`)).toEqual([[["r", "955", "(1)", "(1)"]]]);
+  // The footnote list (here a row of the table, or a paragraph after it) makes the adjacent (1) a mark.
+  expect(texts(`<table>${row}<tr><td>(1)</td><td>Acquired with GenDerm.</td></tr></table>`)[0][0]).toEqual([
+    "r",
+    "955 (1)",
+    "(1)",
+  ]);
+  expect(texts(`<table>${row}</table><p>(1)&nbsp;Acquired with GenDerm.</p>`)[0][0]).toEqual([
+    "r",
+    "955 (1)",
+    "(1)",
+  ]);
+  // A header "(1) Charged to costs and expenses" above the figures defines nothing.
+  const header = "<tr><td></td><td>Balance</td><td>(1) Charged to costs and expenses</td></tr>";
+  expect(texts(`<table>${header}${row}</table>`)[0][1]).toEqual(["r", "955", "(1)", "(1)"]);
 });
 
 test("<br> and block tags inside a cell become spaces; <sup> marks read as footnotes; ordinals stay glued", () => {
