@@ -21,13 +21,18 @@ done
 [ -n "$(x '//*[local-name()="ExtensionPoint"][@*[local-name()="type"]="CustomFunctions"]')" ] || err "no CustomFunctions extension point"
 [ -n "$(x '//*[local-name()="ExtensionPoint"][@*[local-name()="type"]="PrimaryCommandSurface"]')" ] || err "no ribbon button (PrimaryCommandSurface)"
 [ -n "$(x '//*[local-name()="Runtime"][@lifetime="long"]')" ] || err "no shared runtime (Runtime lifetime=long)"
-[ "$(x 'string(//*[local-name()="Permissions"])')" = "ReadWriteDocument" ] || err "permissions are not ReadWriteDocument"
+[ "$(x 'string(//*[local-name()="Permissions"])')" = "ReadWriteDocument" ] || err "permissions are not ReadWriteDocument, no TaskpaneId, CustomFunctionsRuntime 1.3, ExcelApi 1.12, SupportUrl"
 [ -n "$(x '//*[local-name()="Set"][@Name="SharedRuntime"]')" ] || err "SharedRuntime requirement set missing"
+[ -z "$(x '//*[local-name()="Action"]/*[local-name()="TaskpaneId"]')" ] || err "a <TaskpaneId> under the shared-runtime host opens a second pane outside the runtime: remove it"
+cfr=$(x 'string(//*[local-name()="Set"][@Name="CustomFunctionsRuntime"]/@MinVersion)')
+[ "$cfr" = "1.3" ] || err "CustomFunctionsRuntime 1.3 is not declared (custom error messages need it)"
+[ "$(x 'string(//*[local-name()="Set"][@Name="ExcelApi"]/@MinVersion)')" = "1.12" ] || err "ExcelApi minimum is not 1.12"
+[ -n "$(x 'string(/*[local-name()="OfficeApp"]/*[local-name()="SupportUrl"]/@DefaultValue)')" ] || err "no SupportUrl"
 for u in $(x '//@DefaultValue' | grep -o 'DefaultValue="[^"]*"' | sed 's/DefaultValue="\(.*\)"/\1/' | grep -E '^[a-z]+://' ); do
   case "$u" in https://*) ;; *) err "URL is not https: $u" ;; esac
 done
 for s in 16 32 64 80; do
   [ -f "assets/icon-$s.png" ] || err "assets/icon-$s.png missing"
 done
-[ $fail -eq 0 ] && echo "manifest.xml: well-formed, every resid defined, namespace TIEOUT, shared runtime, custom functions and ribbon extension points, ReadWriteDocument"
+[ $fail -eq 0 ] && echo "manifest.xml: well-formed, every resid defined, namespace TIEOUT, shared runtime, custom functions and ribbon extension points, ReadWriteDocument, no TaskpaneId, CustomFunctionsRuntime 1.3, ExcelApi 1.12, SupportUrl"
 exit $fail
