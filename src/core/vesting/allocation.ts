@@ -74,23 +74,30 @@ function installmentMonths(segment: ScheduleSegment): number[] {
   return Array.from({ length: segment.count }, (_, k) => segment.startMonth + (k + 1) * segment.periodMonths);
 }
 
-/** A segment's tranches as fractions of the grant, which do not depend on the number of shares. */
-interface SegmentPlan {
-  /** Each installment's month, the cliff already applied. */
-  months: number[];
+/**
+ * A run: installments of equal size that follow one another, however the schedule spells them
+ * ("25% at 1 year, 25% at 2 years" or "50% annually over 2 years"). OCF's allocation type
+ * applies to the whole schedule, so front/back-loading splits each run's whole shares.
+ */
+interface Run {
+  /** Index of the run's first installment in the plan. */
+  first: number;
   count: bigint;
-  /** The percent vested before this segment, and by the segment, in units of 10^-percentScale percent. */
-  percentBefore: bigint;
-  percent: bigint;
-  /** The cumulative fraction after installment i is numerators[i] / denominator. */
-  numerators: bigint[];
-  denominator: bigint;
+  /** Cumulative fraction before the run, and after it. */
+  beforeNumerator: bigint;
+  beforeDenominator: bigint;
+  afterNumerator: bigint;
+  afterDenominator: bigint;
 }
 
+/** The tranches of a schedule as fractions of the grant, which do not depend on the number of shares. */
 interface SchedulePlan {
-  segments: SegmentPlan[];
-  /** 100% in the units of the percentages. */
-  hundred: bigint;
+  /** Each installment's month, the cliff already applied. */
+  months: number[];
+  /** The cumulative fraction after installment i is numerators[i] / denominators[i]. */
+  numerators: bigint[];
+  denominators: bigint[];
+  runs: Run[];
 }
 
 /** Plans by parsed schedule: a sheet of many grants shares a few schedules, and a spec is never changed. */
@@ -102,19 +109,44 @@ function planOf(spec: ScheduleSpec): SchedulePlan {
   const percentScale = Math.max(0, ...spec.segments.map((segment) => segment.percent.decimalPlaces()));
   const hundred = toUnits(new Decimal(100), percentScale);
   const cliff = spec.cliffMonth;
+  const plan: SchedulePlan = { months: [], numerators: [], denominators: [], runs: [] };
   let percentBefore = 0n;
-  const segments = spec.segments.map((segment): SegmentPlan => {
-    const months = installmentMonths(segment).map((month) =>
-      cliff !== null && month < cliff ? cliff : month,
-    );
+  // The size of the last installment, as percent / count, to compare with the next one's.
+  let lastPercent = -1n;
+  let lastCount = 1n;
+  for (const segment of spec.segments) {
+    const months = installmentMonths(segment);
     const count = BigInt(months.length);
     const percent = toUnits(segment.percent, percentScale);
-    const numerators = months.map((_, index) => percentBefore * count + percent * BigInt(index + 1));
-    const plan = { months, count, percentBefore, percent, numerators, denominator: hundred * count };
+    const sameSize = percent * lastCount === lastPercent * count;
+    months.forEach((month, index) => {
+      const at = plan.months.length;
+      plan.months.push(cliff !== null && month < cliff ? cliff : month);
+      plan.numerators.push(percentBefore * count + percent * BigInt(index + 1));
+      plan.denominators.push(hundred * count);
+      const run = plan.runs[plan.runs.length - 1];
+      if (run !== undefined && (index > 0 || sameSize)) {
+        run.count += 1n;
+      } else {
+        plan.runs.push({
+          first: at,
+          count: 1n,
+          beforeNumerator: at === 0 ? 0n : plan.numerators[at - 1],
+          beforeDenominator: at === 0 ? 1n : plan.denominators[at - 1],
+          afterNumerator: 0n,
+          afterDenominator: 1n,
+        });
+      }
+    });
     percentBefore += percent;
-    return plan;
-  });
-  const plan = { segments, hundred };
+    lastPercent = percent;
+    lastCount = count;
+  }
+  for (const run of plan.runs) {
+    const last = run.first + Number(run.count) - 1;
+    run.afterNumerator = plan.numerators[last];
+    run.afterDenominator = plan.denominators[last];
+  }
   plans.set(spec, plan);
   return plan;
 }
@@ -128,20 +160,23 @@ export function allocate(spec: ScheduleSpec, total: Decimal, rounding: Rounding)
   const allocator = ALLOCATORS[rounding];
   const scale = rounding === "fractional" ? Math.max(FRACTIONAL_DECIMAL_PLACES, total.decimalPlaces()) : 0;
   const totalUnits = toUnits(total, scale);
-  const { segments, hundred } = planOf(spec);
+  const { months, numerators, denominators, runs } = planOf(spec);
   const events: VestEvent[] = [];
   let vestedBefore = 0n;
-  for (const { months, count, percentBefore, percent, numerators, denominator } of segments) {
-    const segmentWhole =
+  for (const run of runs) {
+    const { first, count } = run;
+    const runWhole =
       allocator.kind === "split"
-        ? floorDiv(totalUnits * (percentBefore + percent), hundred) -
-          floorDiv(totalUnits * percentBefore, hundred)
+        ? floorDiv(totalUnits * run.afterNumerator, run.afterDenominator) -
+          floorDiv(totalUnits * run.beforeNumerator, run.beforeDenominator)
         : 0n;
-    for (let index = 0; index < months.length; index++) {
+    for (let i = 0; i < Number(count); i++) {
+      const index = first + i;
       const numerator = numerators[index];
+      const denominator = denominators[index];
       const shares =
         allocator.kind === "split"
-          ? allocator.shares(segmentWhole / count, segmentWhole % count, BigInt(index + 1), count)
+          ? allocator.shares(runWhole / count, runWhole % count, BigInt(i + 1), count)
           : allocator.divide(totalUnits * numerator, denominator) - vestedBefore;
       vestedBefore += shares;
       events.push({ month: months[index], shares, cumulative: vestedBefore, numerator, denominator });

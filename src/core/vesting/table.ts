@@ -51,11 +51,14 @@ function datedSchedule(grant: Grant, events: readonly VestEvent[]): DatedSchedul
   if (known !== undefined) return known;
   const start = splitIso(grant.vestingStart ?? grant.grantDate);
   const grantSerial = isoToSerial(grant.grantDate);
+  const startSerial = serialOfParts(start);
   const dated: DatedSchedule = { serials: [], lastEvents: [] };
   const { serials, lastEvents } = dated;
   for (let index = 0; index < events.length; index++) {
     // Vesting that commenced before the grant catches up on the grant date.
-    const serial = Math.max(trancheSerial(grant, start, events[index].month), grantSerial);
+    // A tranche at 0 months vests on the vesting start itself, whatever the day-of-month policy.
+    const month = events[index].month;
+    const serial = Math.max(month === 0 ? startSerial : trancheSerial(grant, start, month), grantSerial);
     // Months never decrease along a schedule, so neither do dates: equal ones are neighbours.
     if (serials.length > 0 && serials[serials.length - 1] === serial) {
       lastEvents[lastEvents.length - 1] = index;
