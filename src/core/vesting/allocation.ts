@@ -3,15 +3,15 @@
 // units of 10^-scale shares, percentages are scaled to integers, and a tranche's cumulative
 // fraction is kept as numerator/denominator, divided only after multiplying by the shares.
 import Decimal from "decimal.js";
-import { Rounding, ScheduleSegment, ScheduleSpec } from "./types";
+import { Leg, Offset, Rounding, ScheduleSegment, ScheduleSpec } from "./types";
 
 /** Fractional allocations are carried to this many decimal places (a third of a share has no exact decimal). */
 export const FRACTIONAL_DECIMAL_PLACES = 12;
 
 /** One tranche of the schedule before dates are applied. */
 export interface VestEvent {
-  /** Months after the vesting start, the cliff already applied. */
-  month: number;
+  /** Where the tranche falls from the vesting start (before the cliff, which applies to dates). */
+  offset: Offset;
   /** In units of 10^-scale shares. */
   shares: bigint;
   /** Vested after this tranche, in the same units. */
@@ -69,9 +69,29 @@ const ALLOCATORS: Readonly<Record<Rounding, Allocator>> = {
   },
 };
 
-function installmentMonths(segment: ScheduleSegment): number[] {
-  if (segment.kind === "at") return [segment.month];
-  return Array.from({ length: segment.count }, (_, k) => segment.startMonth + (k + 1) * segment.periodMonths);
+/** `offset` and then `leg`, neighbouring legs of one unit joined. */
+function extended(offset: Offset, leg: Leg): Offset {
+  const last = offset[offset.length - 1];
+  if (last !== undefined && last.unit === leg.unit) {
+    return Object.freeze([
+      ...offset.slice(0, -1),
+      Object.freeze({ unit: leg.unit, length: last.length + leg.length }),
+    ]);
+  }
+  return Object.freeze([...offset, Object.freeze(leg)]);
+}
+
+function installmentOffsets(segment: ScheduleSegment): Offset[] {
+  if (segment.kind === "at") {
+    return [
+      segment.month === 0
+        ? []
+        : Object.freeze([Object.freeze({ unit: segment.unit, length: segment.month })]),
+    ];
+  }
+  return Array.from({ length: segment.count }, (_, k) =>
+    extended(segment.start, { unit: segment.unit, length: (k + 1) * segment.periodMonths }),
+  );
 }
 
 /**
@@ -92,8 +112,8 @@ interface Run {
 
 /** The tranches of a schedule as fractions of the grant, which do not depend on the number of shares. */
 interface SchedulePlan {
-  /** Each installment's month, the cliff already applied. */
-  months: number[];
+  /** Where each installment falls. */
+  offsets: Offset[];
   /** The cumulative fraction after installment i is numerators[i] / denominators[i]. */
   numerators: bigint[];
   denominators: bigint[];
@@ -108,20 +128,19 @@ function planOf(spec: ScheduleSpec): SchedulePlan {
   if (known !== undefined) return known;
   const percentScale = Math.max(0, ...spec.segments.map((segment) => segment.percent.decimalPlaces()));
   const hundred = toUnits(new Decimal(100), percentScale);
-  const cliff = spec.cliffMonth;
-  const plan: SchedulePlan = { months: [], numerators: [], denominators: [], runs: [] };
+  const plan: SchedulePlan = { offsets: [], numerators: [], denominators: [], runs: [] };
   let percentBefore = 0n;
   // The size of the last installment, as percent / count, to compare with the next one's.
   let lastPercent = -1n;
   let lastCount = 1n;
   for (const segment of spec.segments) {
-    const months = installmentMonths(segment);
-    const count = BigInt(months.length);
+    const offsets = installmentOffsets(segment);
+    const count = BigInt(offsets.length);
     const percent = toUnits(segment.percent, percentScale);
     const sameSize = percent * lastCount === lastPercent * count;
-    months.forEach((month, index) => {
-      const at = plan.months.length;
-      plan.months.push(cliff !== null && month < cliff ? cliff : month);
+    offsets.forEach((offset, index) => {
+      const at = plan.offsets.length;
+      plan.offsets.push(offset);
       plan.numerators.push(percentBefore * count + percent * BigInt(index + 1));
       plan.denominators.push(hundred * count);
       const run = plan.runs[plan.runs.length - 1];
@@ -160,7 +179,7 @@ export function allocate(spec: ScheduleSpec, total: Decimal, rounding: Rounding)
   const allocator = ALLOCATORS[rounding];
   const scale = rounding === "fractional" ? Math.max(FRACTIONAL_DECIMAL_PLACES, total.decimalPlaces()) : 0;
   const totalUnits = toUnits(total, scale);
-  const { months, numerators, denominators, runs } = planOf(spec);
+  const { offsets, numerators, denominators, runs } = planOf(spec);
   const events: VestEvent[] = [];
   let vestedBefore = 0n;
   for (const run of runs) {
@@ -179,7 +198,7 @@ export function allocate(spec: ScheduleSpec, total: Decimal, rounding: Rounding)
           ? allocator.shares(runWhole / count, runWhole % count, BigInt(i + 1), count)
           : allocator.divide(totalUnits * numerator, denominator) - vestedBefore;
       vestedBefore += shares;
-      events.push({ month: months[index], shares, cumulative: vestedBefore, numerator, denominator });
+      events.push({ offset: offsets[index], shares, cumulative: vestedBefore, numerator, denominator });
     }
   }
   return { events, scale, totalUnits };

@@ -1,24 +1,17 @@
 // The vesting table of a grant: one row per vest date, memoized because a sheet asks for the same
 // grant's figures over and over (VESTED in every row of a column of as-of dates).
 import Decimal from "decimal.js";
-import {
-  DateError,
-  YearMonthDay,
-  addMonthsToParts,
-  isoToSerial,
-  serialOfParts,
-  serialToIso,
-  splitIso,
-} from "../dates";
+import { DateError, YearMonthDay, isoToSerial, serialOfParts, serialToIso, splitIso } from "../dates";
 import { Allocation, VestEvent, allocate, fromUnits } from "./allocation";
 import { Grant, readGrant } from "./grant-input";
+import { offsetSerial } from "./offsets";
 import { RecentCache } from "./recent-cache";
-import { GrantInput, Tranche, VestingError } from "./types";
+import { GrantInput, Offset, Tranche, VestingError } from "./types";
 
-/** The Excel serial of the tranche `month` months after `start`. */
-function trancheSerial(grant: Grant, start: YearMonthDay, month: number): number {
+/** The Excel serial of `offset` after the grant's vesting start; a VestingError past 9999-12-31. */
+function trancheSerial(grant: Grant, start: YearMonthDay, startSerial: number, offset: Offset): number {
   try {
-    return serialOfParts(addMonthsToParts(start, month, grant.dayOfMonth));
+    return offsetSerial(start, startSerial, offset, grant.dayOfMonth);
   } catch (error) {
     if (error instanceof DateError) {
       throw new VestingError(
@@ -54,18 +47,38 @@ function datedSchedule(grant: Grant, events: readonly VestEvent[]): DatedSchedul
   const startSerial = serialOfParts(start);
   const dated: DatedSchedule = { serials: [], lastEvents: [] };
   const { serials, lastEvents } = dated;
+  const { cliffMonth, cliffUnit } = grant.schedule;
+  const cliffSerial =
+    cliffMonth === null
+      ? -Infinity
+      : trancheSerial(
+          grant,
+          start,
+          startSerial,
+          cliffMonth === 0 ? [] : [{ unit: cliffUnit, length: cliffMonth }],
+        );
   for (let index = 0; index < events.length; index++) {
-    // Vesting that commenced before the grant catches up on the grant date.
-    // A tranche at 0 months vests on the vesting start itself, whatever the day-of-month policy.
-    const month = events[index].month;
-    const serial = Math.max(month === 0 ? startSerial : trancheSerial(grant, start, month), grantSerial);
-    // Months never decrease along a schedule, so neither do dates: equal ones are neighbours.
+    // Tranches dated before the cliff vest on it; vesting that commenced before the grant catches
+    // up on the grant date.
+    const serial = Math.max(
+      trancheSerial(grant, start, startSerial, events[index].offset),
+      cliffSerial,
+      grantSerial,
+    );
+    // Offsets never decrease along a schedule, so neither do dates: equal ones are neighbours.
     if (serials.length > 0 && serials[serials.length - 1] === serial) {
       lastEvents[lastEvents.length - 1] = index;
     } else {
       serials.push(serial);
       lastEvents.push(index);
     }
+  }
+  if (cliffSerial > serials[serials.length - 1] && lastEvents.length > 0) {
+    // Only a cliff in one unit after a schedule in the other gets here (the parser checks the rest).
+    throw new VestingError(
+      `the cliff (${cliffMonth} ${cliffUnit}) falls after the schedule's last vest from a vesting start of ${grant.vestingStart ?? grant.grantDate}`,
+      "schedule",
+    );
   }
   datedSchedules.set(key, dated);
   return dated;

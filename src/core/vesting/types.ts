@@ -52,23 +52,44 @@ export interface VestingSummary {
   terminated: boolean;
 }
 
-/** `P% at N months`: one tranche, N months after the vesting start. */
+/** The unit of a schedule's periods: calendar months (years are 12 months) or days (OCF's DAYS). */
+export type PeriodUnit = "months" | "days";
+
+/** A stretch of time in one unit. */
+export interface Leg {
+  unit: PeriodUnit;
+  length: number;
+}
+
+/**
+ * A point of a schedule, as the legs walked from the vesting start: months are calendar months
+ * on the day the day-of-month policy picks, days are added to the date reached so far (as OCF's
+ * relative triggers chain). Neighbouring legs have different units; no legs is the start itself.
+ */
+export type Offset = readonly Leg[];
+
+/** `P% at N months` (or days): one tranche, N months (days) after the vesting start. */
 export interface SingleTrancheSegment {
   kind: "at";
   /** The segment as written, for messages. */
   text: string;
   percent: Decimal;
+  /** How far after the vesting start, in `unit`. */
   month: number;
+  unit: PeriodUnit;
 }
 
-/** `P% monthly|quarterly|annually|every K months over N months`: equal installments. */
+/** `P% monthly|quarterly|annually|every K months|days over N months|days`: equal installments. */
 export interface InstallmentSegment {
   kind: "installments";
   text: string;
   percent: Decimal;
-  /** Month (from the vesting start) the previous segment ended at; installment k falls at startMonth + k·periodMonths. */
+  /** Months of `start` (where the previous segment ended); installment k falls k periods after `start`. */
   startMonth: number;
+  start: Offset;
+  /** The period, in `unit`. */
   periodMonths: number;
+  unit: PeriodUnit;
   count: number;
 }
 
@@ -78,10 +99,13 @@ export type ScheduleSegment = SingleTrancheSegment | InstallmentSegment;
 export interface ScheduleSpec {
   text: string;
   segments: readonly ScheduleSegment[];
-  /** `cliff N months`: tranches dated before month N vest at month N. */
+  /** `cliff N months` (or days): tranches dated before it vest on it. In `cliffUnit`. */
   cliffMonth: number | null;
-  /** Month of the last tranche. */
+  cliffUnit: PeriodUnit;
+  /** Months of `end`: the month of the last tranche, for a schedule in months. */
   endMonth: number;
+  /** Where the last tranche falls. */
+  end: Offset;
 }
 
 export interface Preset {
