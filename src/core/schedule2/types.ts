@@ -30,6 +30,11 @@ export interface RawCell {
    */
   x?: number;
   width?: number;
+  /**
+   * A digit right after a figure with nothing between ("(246)" "(1)", "180" "1"): either a footnote
+   * mark or a figure of its own. Layout drops it only when the row has one amount too many.
+   */
+  mark?: boolean;
 }
 
 /** A table as read from a source, before any understanding of its columns. */

@@ -1,5 +1,6 @@
-// The 18 real Schedule II tables in ../shared/fixtures/schedule2 and their hand-checked answer keys
-// (the format is described in that folder's README), loaded once for every test that uses them.
+// The real Schedule II tables in ../shared/fixtures/schedule2 (18) and schedule2-batch2 (51) and their
+// hand-checked answer keys (the format is described in the first folder's README), loaded once for
+// every test that uses them.
 import * as fs from "fs";
 import * as path from "path";
 import { FIXTURES_DIR } from "../../support/shared";
@@ -40,20 +41,21 @@ export interface Fixture {
 }
 
 export const FIXTURES = FIXTURES_DIR;
+export const BATCH2 = path.join(path.dirname(FIXTURES_DIR), "schedule2-batch2");
 
-/** Every fixture table with its key, in file-name order. */
-export function loadFixtures(): Fixture[] {
-  if (!fs.existsSync(FIXTURES)) {
-    throw new Error(`Schedule II fixtures not found at ${FIXTURES}: the repo must sit beside ../shared`);
+/** Every fixture table of one folder (the first batch by default) with its key, in file-name order. */
+export function loadFixtures(folder: string = FIXTURES): Fixture[] {
+  if (!fs.existsSync(folder)) {
+    throw new Error(`Schedule II fixtures not found at ${folder}: the repo must sit beside ../shared`);
   }
   return fs
-    .readdirSync(FIXTURES)
+    .readdirSync(folder)
     .filter((name) => /\.(html|txt)$/.test(name))
     .sort()
     .map((file) => ({
       file,
-      source: fs.readFileSync(path.join(FIXTURES, file), "utf8"),
-      key: JSON.parse(fs.readFileSync(path.join(FIXTURES, file.replace(/\.(html|txt)$/, ".json")), "utf8")),
+      source: fs.readFileSync(path.join(folder, file), "utf8"),
+      key: JSON.parse(fs.readFileSync(path.join(folder, file.replace(/\.(html|txt)$/, ".json")), "utf8")),
     }));
 }
 

@@ -17,7 +17,7 @@ import {
   unitsIn,
 } from "./labels";
 import { cleanPeriodLabel, isPartialPeriod, isPeriodLabel, periodKey, splitPeriodFromLabel } from "./periods";
-import { columnRoles, rolesFromHeaderText } from "./roles";
+import { columnRoles, fitHeadings, rolesFromHeaderText } from "./roles";
 import {
   buildRow,
   classifyRow,
@@ -125,19 +125,14 @@ function mostCommon(counts: number[]): number {
 
 function orderedColumns(rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Columns | null {
   const labelled = rows.filter((row) => row.label && row.values.length > 0 && row.texts.length === 0);
-  const count = mostCommon(labelled.map((row) => row.values.length));
+  const count = mostCommon(labelled.map((row) => row.values.filter((v) => !v.cell.mark).length));
   if (count < 2) return null;
   const headingCells = headerRows.reduce<RawCell[]>(
     (best, row) => (row.cells.length > best.length ? row.cells : best),
     [],
   );
   const names = headingCells.map((cell) => cleanLabel(cell.text));
-  const byName = names.length === count;
-  const headers = byName
-    ? names
-    : names.slice(-count).length === count && names.length === count + 1
-      ? names.slice(1)
-      : [];
+  const headers = fitHeadings(names, count) ?? [];
   const roles =
     headers.length === count
       ? columnRoles(headers)
@@ -153,6 +148,12 @@ function orderedColumns(rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Col
     headers: headers.length === count ? headers : roles.map(() => ""),
     labelHeading: names.length === count + 1 ? usableLabelHeading([names[0]]) : "",
     place(row) {
+      // A digit mark after a figure is a footnote when the row has one amount too many with it.
+      const values =
+        row.values.length > count && row.values.filter((v) => !v.cell.mark).length >= 2
+          ? row.values.filter((v) => !v.cell.mark)
+          : row.values;
+      row = { ...row, values };
       const k = row.values.length;
       let targets = roles.map((_, index) => index);
       if (k < count && droppable.length === count - k)

@@ -46,7 +46,39 @@ export function middleRoles(headings: string[]): ColumnRole[] {
       roles.push("deduction");
     else roles.push("addition");
   });
+  // No heading names a deduction: the last middle column is one when its heading is not an
+  // addition's ("Changes to reserve, net" after "Charged to expense").
+  const last = texts.length - 1;
+  if (texts.length >= 2 && !roles.includes("deduction") && texts[last] !== "" && !ADDITION.test(texts[last]))
+    roles[last] = "deduction";
   return roles;
+}
+
+/** Headings of columns that add to the balance. */
+const ADDITION =
+  /charged|charges?\s+to|additions?|provisions?|acquisitions?|acquired|expense|other\s+accounts|translation|currency|foreign|reclass|transfers?|other\b|adjustments?|increases?|revenues?|purchases?|\bearnings\b/i;
+
+const SPANNER = /^(?:additions?|deductions?)(?:\s*\(\w\))?:?$/i;
+
+/**
+ * Headings fitted to `count` value columns: as read; without a leading label heading; or without
+ * group headings printed over several columns ("Additions" over two "Charged to …", "Deductions"
+ * over the next two: the columns under "Deductions" are deductions). Null when none fits.
+ */
+export function fitHeadings(names: string[], count: number): string[] | null {
+  if (names.length === count) return names;
+  if (names.length === count + 1) return names.slice(1);
+  const spanners = names.filter((name) => SPANNER.test(name));
+  const own = names.filter((name) => !SPANNER.test(name));
+  if (spanners.length === 0 || (own.length !== count && own.length !== count + 1)) return null;
+  const fitted = own.length === count ? own : own.slice(1);
+  const middle = fitted.length - 2;
+  const deductionsSpanner = spanners.some((name) => /^deduct/i.test(name));
+  const additionsSpanner = spanners.some((name) => /^addition/i.test(name));
+  if (deductionsSpanner && additionsSpanner && middle >= 2 && middle % 2 === 0) {
+    return fitted.map((name, index) => (index > middle / 2 && index <= middle ? `Deductions ${name}` : name));
+  }
+  return fitted;
 }
 
 /** Roles of every value column: begin, the middle ones, end. */

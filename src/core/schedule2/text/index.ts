@@ -11,6 +11,7 @@ import {
   type SourceLine,
 } from "./fixedWidth";
 import { readFlatText } from "./flat";
+import { detectStreamForm, readStream } from "./stream";
 import { tokenize } from "./tokens";
 
 export { splitCells, cleanLine, isRuleLine } from "./tokens";
@@ -49,6 +50,11 @@ export function readTextTables(text: string, firstLine = 1): RawTable[] {
   // Readers without column geometry would take a page number for a figure: drop the page furniture first.
   const furniture = pageFurniture(lines);
   const content = lines.filter((_, index) => !furniture.has(index));
+  const stream = form === "edgar" ? null : detectStreamForm(lines);
+  if (stream) {
+    const streamContext = contextBefore(lines, Math.max(firstAmount, 0), 60);
+    return [readStream(content, stream, streamContext)];
+  }
   switch (form) {
     case "edgar":
       return readEdgarTables(lines);

@@ -1,0 +1,280 @@
+// Stored renders of web tables (XBRL viewer R pages, HTML exhibits) as text: the cells come one
+// after another with no row boundaries. Three forms, one cell stream:
+//   - "pipe-cells": every cell opens with "|" at the start of a line; lines without it continue the
+//     cell ("|Balance at" / "Beginning" / "of Period"); "|" alone is an empty cell;
+//   - "blank-line-cells": cells separated by blank lines, a line of spaces is an empty cell;
+//   - "cell-per-line": every non-blank line is a cell (a heading wrapped over three lines is three).
+// The stream is cut into rows where a label starts; the amounts after it are its values, with the
+// parts a render splits ("$" / "4,471", "(246" / ")(1)") joined again. Everything is one pass.
+import { looksNumeric } from "../../numbers";
+import { isPeriodLabel } from "../layout/periods";
+import type { RawCell, RawTable } from "../types";
+import type { SourceLine } from "./fixedWidth";
+
+export type StreamForm = "pipe-cells" | "blank-line-cells" | "cell-per-line";
+
+export interface StreamCell {
+  text: string;
+  line: number;
+  /** An empty cell of the render ("|" alone, a line of spaces): kept for column counting. */
+  empty: boolean;
+  /** A digit mark right after a figure: a footnote mark or a figure, as the column count says. */
+  mark?: boolean;
+  /** Known to be a figure (joined from parts), even when it reads like a mark: "(7" ")" → "(7)". */
+  figure?: boolean;
+}
+
+const FOOTNOTE_MARK = /^(?:\((?:\d{1,2}|[A-Za-z]|[ivxIVX]{2,4})\)|\[\d{1,2}\]|[*†‡§]+)+$/;
+const LETTER_MARK = /^(?:\((?:[A-Za-z]|[ivxIVX]{2,4})\)|\[\d{1,2}\]|[*†‡§]+)+$/;
+const YEAR = /^(?:19|20)\d\d:?$/;
+/** Viewer chrome and captions that are never a column heading. */
+const NOT_A_HEADING =
+  /^(?:col(?:umn)?\.?\s+[a-z]\.?|description|\(?(?:in|dollars\s+in|amounts\s+in|\$\s*in)\s+(?:thousands|millions|billions)[^)]*\)?|\d+\s+months?\s+ended|xml\s+\d+\s+r\d+|.*\[(?:line\s+items|table|abstract|axis|member)\])/i;
+const MONTH_DATE =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d$/i;
+/** Words a column heading of a Schedule II opens with, for renders that split a heading over lines. */
+const HEADING_START =
+  /^(?:balance|beginning|charged|charges|additions?|deductions?|write|written|amounts?|other|credited|usage|provisions?|acquisitions?|adjustments?|foreign|currency|translation|recoveries|reclass|net\b|ending|end\s+of|reserves?\b|reversals?|changes?\b|uncollectible|impact|effect)/i;
+
+/** Which stream form the lines are in, or null when they are not a stored render's cell stream. */
+export function detectStreamForm(lines: SourceLine[]): StreamForm | null {
+  const nonBlank = lines.filter((line) => line.text.trim() !== "");
+  if (nonBlank.length < 8) return null;
+  const piped = nonBlank.filter((line) => /^\s*\|/.test(line.text) && !/\|.*\|/.test(line.text)).length;
+  if (piped * 2 >= nonBlank.length) return "pipe-cells";
+  const spaceLines = lines.filter((line) => line.text !== "" && line.text.trim() === "").length;
+  const emptyLines = lines.filter((line) => line.text === "").length;
+  const amountLines = nonBlank.filter((line) => looksNumeric(line.text.trim()) || line.text.trim() === "$");
+  const longLines = nonBlank.filter((line) => line.text.length > 60).length;
+  if (amountLines.length >= 6 && longLines * 4 < nonBlank.length) {
+    // A render whose cells are kept apart by blank lines has as many of those as cells.
+    if (emptyLines + spaceLines >= nonBlank.length * 0.8) return "blank-line-cells";
+    if (amountLines.length * 4 >= nonBlank.length) return "cell-per-line";
+  }
+  return null;
+}
+
+/** The render's cells, in order. */
+export function streamCells(lines: SourceLine[], form: StreamForm): StreamCell[] {
+  const cells: StreamCell[] = [];
+  let current: StreamCell | null = null;
+  const close = (): void => {
+    if (current) cells.push({ ...current, text: current.text.replace(/\s+/g, " ").trim() });
+    current = null;
+  };
+  for (const line of lines) {
+    const text = line.text.replace(/\u00a0/g, " ");
+    if (form === "pipe-cells") {
+      const opened = /^\s*\|(.*)$/.exec(text);
+      if (opened) {
+        close();
+        current = { text: opened[1], line: line.number, empty: opened[1].trim() === "" };
+      } else if (text.trim() !== "") {
+        if (current) {
+          current.text += ` ${text}`;
+          current.empty = false;
+        } else current = { text, line: line.number, empty: false };
+      }
+    } else if (form === "blank-line-cells") {
+      if (text === "") close();
+      else if (text.trim() === "") {
+        close();
+        cells.push({ text: "", line: line.number, empty: true });
+      } else if (current) current.text += ` ${text}`;
+      else current = { text, line: line.number, empty: false };
+    } else if (text.trim() !== "") {
+      cells.push({ text: text.trim(), line: line.number, empty: false });
+    }
+  }
+  close();
+  return cells;
+}
+
+function isFigure(text: string): boolean {
+  return looksNumeric(text) && !FOOTNOTE_MARK.test(text);
+}
+
+/**
+ * Joins the parts of amounts a render splits over cells: "$" before an amount, "(" before one, ")"
+ * or a footnote mark after one (")(1)" closes and marks it). Empty cells are left in place.
+ */
+export function joinAmountParts(cells: StreamCell[]): StreamCell[] {
+  const out: StreamCell[] = [];
+  let opener: StreamCell | null = null;
+  // The last figure written, when only empty cells stand after it.
+  let lastFigure: StreamCell | null = null;
+  let adjacent = false;
+  for (const cell of cells) {
+    const text = cell.text;
+    if (cell.empty) {
+      out.push(cell);
+      // A mark stands right after its figure; after an empty cell a "(2)" is a figure of its own.
+      adjacent = false;
+      continue;
+    }
+    if (text === "$" || text === "(" || text === "$(") {
+      if (opener) out.push(opener);
+      opener = { ...cell };
+      continue;
+    }
+    if (opener) {
+      if (isFigure(opener.text + text) && !/^\$/.test(text)) {
+        const joined = { ...opener, text: `${opener.text}${text}`, figure: true };
+        out.push(joined);
+        lastFigure = joined;
+        adjacent = true;
+        opener = null;
+        continue;
+      }
+      out.push(opener);
+      lastFigure = opener.text === "$" ? opener : null;
+      opener = null;
+    }
+    const closing = /^\)(.*)$/.exec(text);
+    if (lastFigure && closing && (closing[1] === "" || FOOTNOTE_MARK.test(closing[1].trim()))) {
+      if (/^\$?\(/.test(lastFigure.text) && !lastFigure.text.endsWith(")")) lastFigure.text += ")";
+      lastFigure.figure = true; // "(7" ")" is minus seven, not a mark
+      continue;
+    }
+    if (lastFigure && LETTER_MARK.test(text)) {
+      lastFigure.text += ` ${text}`; // "(a)" after a figure: its footnote mark
+      continue;
+    }
+    // "(246)" "(1)", "—" "(2)", "180" "1": a digit mark right after a figure, or a figure of its own;
+    // which one is left to the column count (the cell is marked, see RawCell.mark).
+    const digitMark = lastFigure !== null && adjacent && /^(?:\(\d{1,2}\)|\d)$/.test(text);
+    out.push({ ...cell, mark: digitMark || undefined });
+    lastFigure = isFigure(text) ? out[out.length - 1] : null;
+    adjacent = lastFigure !== null;
+  }
+  if (opener) out.push(opener);
+  return out;
+}
+
+/** Header cells grouped into column headings (renders with one line per cell split them). */
+function headingsOf(cells: StreamCell[], form: StreamForm): RawCell[] {
+  const headings: RawCell[] = [];
+  for (const cell of cells) {
+    const text = cell.text;
+    if (cell.empty || NOT_A_HEADING.test(text) || MONTH_DATE.test(text)) continue;
+    if (form === "cell-per-line") {
+      const last = headings[headings.length - 1];
+      if (last && !HEADING_START.test(text)) last.text += ` ${text}`;
+      else if (HEADING_START.test(text)) headings.push({ text, line: cell.line });
+    } else if (HEADING_START.test(text) || /\b(?:begin|end|period|year|balance)\b/i.test(text)) {
+      headings.push({ text, line: cell.line });
+    }
+  }
+  return headings;
+}
+
+/** Index of the first cell that opens the body: a period label, or a label with a figure after it. */
+function bodyStart(cells: StreamCell[]): number {
+  for (let i = 0; i < cells.length; i++) {
+    const text = cells[i].text;
+    if (cells[i].empty) continue;
+    if (isPeriodLabel(text) && !/^(?:19|20)\d\d$/.test(text)) return i;
+    if (isFigure(text) && !YEAR.test(text)) {
+      // The label this figure belongs to: the last text cell before it.
+      for (let j = i - 1; j >= 0; j--) {
+        if (cells[j].empty || FOOTNOTE_MARK.test(cells[j].text)) continue;
+        if (YEAR.test(cells[j].text)) return j;
+        return isFigure(cells[j].text) ? i : j;
+      }
+      return i;
+    }
+  }
+  return cells.length;
+}
+
+const BARE_YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A row led by a year whose figures hold more years at a regular stride ("2005 $5.6 4.6 (3.6) $6.6
+ * 2004 $4.1 …"): rows of a render that printed the year in the label column, one per year.
+ */
+function splitAtYears(row: RawCell[]): RawCell[][] {
+  if (row.length < 4 || !BARE_YEAR.test(row[0].text)) return [row];
+  const starts = row.flatMap((cell, index) => (BARE_YEAR.test(cell.text) ? [index] : []));
+  if (starts.length < 2) return [row];
+  const stride = starts[1] - starts[0];
+  const regular =
+    stride >= 3 &&
+    starts.every((start, i) => start === i * stride) &&
+    row.length - starts[starts.length - 1] === stride;
+  if (!regular) return [row];
+  return starts.map((start) => row.slice(start, start + stride));
+}
+
+const END_HEADING = /\b(?:end|ending|closing)\b/i;
+
+/**
+ * Where the header ends: at the body's first label, or later, just after the last heading naming
+ * the closing balance when a period label or account heading came first ("Accounts receivable
+ * allowance:" / "Year ended …" / "Balance at End of Period" … in either order) — but never past
+ * the first figure.
+ */
+function headerEnd(cells: StreamCell[], start: number): number {
+  let firstFigure = cells.length;
+  for (let i = 0; i < cells.length; i++) {
+    if (!cells[i].empty && isFigure(cells[i].text) && !YEAR.test(cells[i].text)) {
+      firstFigure = i;
+      break;
+    }
+  }
+  let end = start;
+  for (let i = 0; i < cells.length && i < firstFigure; i++) {
+    if (END_HEADING.test(cells[i].text) && HEADING_START.test(cells[i].text) && i >= start) end = i + 1;
+  }
+  return Math.min(end, firstFigure);
+}
+
+/** The next cell that is not empty, from `from` on. */
+function nextFilled(cells: StreamCell[], from: number): StreamCell | undefined {
+  for (let i = from; i < cells.length; i++) if (!cells[i].empty) return cells[i];
+  return undefined;
+}
+
+/** A stored render's cell stream as a table: a header row of column headings, then one row per label. */
+export function readStream(lines: SourceLine[], form: StreamForm, context: string): RawTable {
+  const cells = joinAmountParts(streamCells(lines, form));
+  const start = headerEnd(cells, bodyStart(cells));
+  const header = cells.slice(0, start);
+  const rows: RawCell[][] = [];
+  const units = header.filter((cell) => /\bin\s+(?:thousands|millions|billions)\b/i.test(cell.text));
+  rows.push(...units.map((cell) => [{ text: cell.text, line: cell.line }]));
+  const headings = headingsOf(header, form);
+  if (headings.length > 0) rows.push(headings);
+  const headerRowCount = rows.length;
+  let current: RawCell[] | null = null;
+  for (let i = start; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell.empty) continue;
+    const next = nextFilled(cells, i + 1);
+    // A year with words after it heads a block ("2012" then "Allowance for…"), it is not a figure.
+    const yearHeading = YEAR.test(cell.text) && (next === undefined || !isFigure(next.text));
+    // "(12)" alone: a figure inside a row, a footnote's mark when words follow it outside one.
+    const inRow =
+      current !== null &&
+      FOOTNOTE_MARK.test(cell.text) &&
+      looksNumeric(cell.text) &&
+      !(next !== undefined && !looksNumeric(next.text) && next.text.split(" ").length > 6);
+    if ((cell.figure || cell.mark || inRow || isFigure(cell.text)) && !yearHeading) {
+      if (!current) {
+        current = [];
+        rows.push(current);
+      }
+      current.push({ text: cell.text, line: cell.line, ...(cell.mark ? { mark: true } : {}) });
+    } else {
+      current = [{ text: cell.text, line: cell.line }];
+      rows.push(current);
+      if (yearHeading) current = null;
+    }
+  }
+  return {
+    rows: rows.flatMap((row, index) => (index < headerRowCount ? [row] : splitAtYears(row))),
+    context,
+    source: form,
+    headerRowCount,
+  };
+}
