@@ -131,14 +131,18 @@ function verdict(
   return { kind, by, evidence: typeof match === "string" ? match : match[0] };
 }
 
-/** What one heading line says, given the table's headings; null when it says nothing decisive. */
-function judgeHeading(line: string, headers: string): Classification | null {
+/** What a heading line says by name (valuation accounts, related parties, another statement), or null. */
+function judgeName(line: string): Classification | null {
   const valuation = VALUATION_NAMES.exec(line);
   if (valuation) return verdict("valuation-accounts", "title", valuation);
   const related = RELATED_PARTY_NAMES.exec(line);
   if (related) return verdict("related-party-receivables", "title", related);
   const other = OTHER_NAMES.exec(line);
-  if (other) return verdict("other", "title", other);
+  return other ? verdict("other", "title", other) : null;
+}
+
+/** What a schedule number in a heading says, given the table's headings; null when it says nothing decisive. */
+function judgeNumber(line: string, headers: string): Classification | null {
   const numbered = SCHEDULE_NUMBER.exec(line);
   if (!numbered) return null;
   if (relatedPartyHeadings(headers)) return verdict("related-party-receivables", "headers", numbered);
@@ -164,22 +168,28 @@ function headingLines(context: string): string[] {
 
 /**
  * Whether a table is a Schedule II of valuation and qualifying accounts, from its title, the lines
- * before it and its column headings. The heading nearest the table that says anything decides
- * (the lead-in lines nearest first, then the title); without one, the column headings decide.
+ * before it and its column headings. A name decides first ("valuation and qualifying accounts",
+ * "amounts receivable from related parties", "statements of cash flows"), from the lead-in line
+ * nearest the table up, then the title's lines top down; then a bare schedule number with the
+ * headings; then, untitled, the headings alone.
  */
 export function classifySchedule(text: TableText): Classification {
   const headers = normal(text.headers ?? "");
   const lines = headingLines(text.context ?? "").reverse();
   if (text.title) lines.push(...headingLines(text.title));
   for (const line of lines) {
-    const found = judgeHeading(line, headers);
+    const found = judgeName(line);
+    if (found) return found;
+  }
+  for (const line of lines) {
+    const found = judgeNumber(line, headers);
     if (found) return found;
   }
   if (relatedPartyHeadings(headers) && BEGIN.test(headers))
     return verdict("related-party-receivables", "headers", "amounts collected");
   if (propertyHeadings(headers)) return verdict("other", "headers", "retirements");
-  if (rule1209Headings(headers))
-    return verdict("valuation-accounts", "headers", RULE_12_09_ACTIVITY.exec(headers)!);
+  const activity = RULE_12_09_ACTIVITY.exec(headers);
+  if (activity && rule1209Headings(headers)) return verdict("valuation-accounts", "headers", activity);
   return { kind: "unknown", by: "none", evidence: "" };
 }
 
@@ -187,4 +197,29 @@ export function classifySchedule(text: TableText): Classification {
 export function mayBeSchedule(text: TableText): boolean {
   const { kind } = classifySchedule(text);
   return kind === "valuation-accounts" || kind === "unknown";
+}
+
+/** A table the locator found by a Schedule II title or headings, then set aside, and why. */
+export interface SkippedTable {
+  /** Where the table starts (`line 120` or `line 1:48213`). */
+  location: string;
+  kind: "related-party-receivables" | "other";
+  /** The words that decided. */
+  evidence: string;
+  /** A sentence for the user. */
+  note: string;
+}
+
+/** A skipped-table record for a classification that is not a Schedule II to check, or null when it is one. */
+export function skippedFor(classification: Classification, location: string): SkippedTable | null {
+  const { kind, evidence } = classification;
+  if (kind === "related-party-receivables") return { location, kind, evidence, note: RELATED_PARTY_NOTE };
+  if (kind === "other")
+    return {
+      location,
+      kind,
+      evidence,
+      note: `Not a schedule of valuation and qualifying accounts ('${evidence}'): it was not checked.`,
+    };
+  return null;
 }

@@ -12,7 +12,7 @@ export { parseTables, type ParsedTable } from "./tables";
 
 const CONTEXT_CHARS = 600;
 // Inline XBRL spends hundreds of bytes of markup per visible word: look back this far for context.
-const CONTEXT_LOOKBACK = 12000;
+export const CONTEXT_LOOKBACK = 12000;
 
 /** The visible text just before offset `start` (title, units), a line per block, not reaching back before `floor`. */
 export function contextBefore(html: string, start: number, floor = 0): string {

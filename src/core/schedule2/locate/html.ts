@@ -1,8 +1,17 @@
-// Finds Schedule II tables in an HTML document (a fragment or a whole 10-K of several MB).
-// Tables are spotted by a cheap scan of <table> tags; only tables near a title, or whose raw
-// markup mentions roll-forward words, are read in full.
+// Finds Schedule II tables in an HTML document (a fragment or a whole 10-K of several MB) without
+// reading the document: a scan for titles, one scan of <table> tags, and then only the tables a
+// title owns (and the tables that continue them) are parsed. Each is classified by the words around
+// it: only valuation-accounts schedules are returned; the others are listed as skipped.
 import type { RawTable } from "../types";
-import { htmlToText, type LineIndex, parseTables, type ParsedTable, toRawTable } from "../html";
+import {
+  CONTEXT_LOOKBACK,
+  htmlToText,
+  type LineIndex,
+  parseTables,
+  type ParsedTable,
+  toRawTable,
+} from "../html";
+import { classifySchedule, type Classification, type SkippedTable, skippedFor } from "../classify";
 import { findTitles, firstFigureRow, hasRollForwardHeaders, isFragment, type TitleMention } from "./signals";
 
 interface Span {
@@ -12,9 +21,13 @@ interface Span {
 
 /** How far (in visible characters) a title may stand before its table. */
 const TITLE_REACH = 800;
+/** Past this much markup between a title and a table, the table is not the title's. */
 const TITLE_REACH_MARKUP = 40000;
 const ROLL_FORWARD_WORDS = /deduction|addition|write-?off|charged/i;
+/** How much of a title's visible text is read as its heading line. */
+const TITLE_CHARS = 160;
 
+/** Every top-level <table> … </table> between `from` and `to`: one regex pass over the table tags. */
 function topLevelTables(doc: string, from: number, to: number): Span[] {
   const spans: Span[] = [];
   const tag = /<(\/?)table\b[^>]{0,2000}>/gi;
@@ -33,6 +46,18 @@ function topLevelTables(doc: string, from: number, to: number): Span[] {
   return spans;
 }
 
+/** Index of the first span that ends after `offset` (spans are in document order and disjoint). */
+function firstEndingAfter(spans: Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 interface Judged {
   table: ParsedTable;
   /** Some row carries figures enough for a schedule row. */
@@ -41,20 +66,26 @@ interface Judged {
   headed: boolean;
   /** Roll-forward words anywhere in the table (transposed tables carry them down the side). */
   mentions: boolean;
+  /** The rows above the first row of figures, as words. */
+  headers: string;
+}
+
+function words(rows: ParsedTable["rows"]): string {
+  return rows
+    .map((row) => row.map((c) => c.text).join(" "))
+    .join(" ")
+    .toLowerCase();
 }
 
 function judge(table: ParsedTable): Judged {
   const firstData = firstFigureRow(table.rows);
-  const words = (rows: typeof table.rows) =>
-    rows
-      .map((row) => row.map((c) => c.text).join(" "))
-      .join(" ")
-      .toLowerCase();
+  const headers = firstData > 0 ? words(table.rows.slice(0, firstData)) : "";
   return {
     table,
     hasFigures: firstData >= 0,
-    headed: firstData > 0 && hasRollForwardHeaders(words(table.rows.slice(0, firstData)), true),
+    headed: firstData > 0 && hasRollForwardHeaders(headers, true),
     mentions: hasRollForwardHeaders(words(table.rows)),
+    headers,
   };
 }
 
@@ -65,20 +96,34 @@ function insideLink(doc: string, index: number): boolean {
   return open >= 0;
 }
 
-function visibleGap(doc: string, from: number, to: number): number {
+/** Visible characters between two offsets; Infinity past TITLE_REACH_MARKUP of markup. */
+function visibleLength(doc: string, from: number, to: number): number {
   if (to - from > TITLE_REACH_MARKUP) return Infinity;
-  return htmlToText(doc.slice(from, to)).length;
+  return to > from ? htmlToText(doc.slice(from, to)).length : 0;
+}
+
+/** A table chosen as a schedule, with the span (top-level table) it sits in. */
+interface Chosen {
+  judged: Judged;
+  span: number;
+  classification: Classification;
 }
 
 class HtmlLocator {
   private readonly judged = new Map<number, Judged[]>();
+  readonly spans: Span[];
 
   constructor(
     private readonly doc: string,
     private readonly lines: LineIndex,
-  ) {}
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    this.spans = topLevelTables(doc, from, to);
+  }
 
-  tablesIn(span: Span): Judged[] {
+  tablesIn(index: number): Judged[] {
+    const span = this.spans[index];
     let found = this.judged.get(span.start);
     if (!found) {
       found = parseTables(this.doc, this.lines, span.start, span.end).map(judge);
@@ -87,55 +132,151 @@ class HtmlLocator {
     return found;
   }
 
-  /** End of the last table with figures before `start`: context reads a title table, never figures. */
-  contextFloor(spans: Span[], start: number): number {
-    for (let i = spans.length - 1; i >= 0; i--) {
-      const span = spans[i];
-      if (span.end <= start && this.tablesIn(span).some((j) => j.hasFigures)) return span.end;
+  /**
+   * End of the last table with figures before `start`: context reads a title table, never figures.
+   * Only tables within the context's reach are read (context never looks further back).
+   */
+  contextFloor(before: number, start: number): number {
+    const reach = start - CONTEXT_LOOKBACK;
+    for (let i = before - 1; i >= 0 && this.spans[i].end > reach; i--) {
+      if (this.spans[i].end <= start && this.tablesIn(i).some((j) => j.hasFigures)) return this.spans[i].end;
     }
-    return 0;
+    return Math.max(this.from, reach, 0);
   }
 
-  /** The first table with figures that a title at `title` introduces (or heads), if any. */
-  ownedBy(title: TitleMention, spans: Span[]): Judged | undefined {
+  /**
+   * The first table with figures that a title at `title` introduces (or heads), if any: a table the
+   * title stands in, or else the first top-level table after it, within reach. `gap` gives the visible
+   * length from the title to a span's start (cached by the caller for titles sharing a table).
+   */
+  ownedBy(title: TitleMention, gap: (span: number) => number): { judged: Judged; span: number } | undefined {
     const accept = (j: Judged) => j.hasFigures && (title.strong ? j.mentions : j.headed);
-    for (const span of spans) {
-      if (span.end <= title.index) continue;
-      const from = Math.max(title.index, span.start);
-      if (span.start > title.index && visibleGap(this.doc, title.index, span.start) > TITLE_REACH)
-        return undefined;
-      const own = this.tablesIn(span).find((j) => j.table.end > from && accept(j));
-      if (own) return own;
-      if (span.start <= title.index) continue; // a title in a table without figures (a TOC, a caption table)
-      return undefined;
+    for (let i = firstEndingAfter(this.spans, title.index); i < this.spans.length; i++) {
+      const span = this.spans[i];
+      const inside = span.start <= title.index;
+      if (!inside && gap(i) > TITLE_REACH) return undefined;
+      const own = this.tablesIn(i).find((j) => j.table.end > Math.max(title.index, span.start) && accept(j));
+      if (own) return { judged: own, span: i };
+      if (!inside) return undefined;
+      // A title in a table without figures (a contents table, a caption table): look at the next table.
     }
     return undefined;
   }
+
+  /** The table as a RawTable, its context read back to the last table with figures before it. */
+  raw(chosen: { judged: Judged; span: number }): RawTable {
+    const { table } = chosen.judged;
+    return toRawTable(this.doc, table, this.contextFloor(chosen.span + 1, table.start));
+  }
+
+  location(offset: number): string {
+    return `line ${this.lines.lineAt(offset)}:${this.lines.columnAt(offset)}`;
+  }
+
+  /**
+   * Tables right after `chosen` that continue it: each headed like a schedule, within reach of the
+   * last (text and figure-less tables between them count toward the reach). Each table is read once.
+   */
+  continuations(chosen: Chosen, taken: Set<number>): Chosen[] {
+    const out: Chosen[] = [];
+    let cursor = chosen.judged.table.end;
+    let gap = 0;
+    for (let i = chosen.span; i < this.spans.length; i++) {
+      for (const j of this.tablesIn(i)) {
+        if (j.table.start < cursor) continue;
+        gap += visibleLength(this.doc, cursor, j.table.start);
+        if (gap > TITLE_REACH) return out;
+        if (j.hasFigures && j.headed && !taken.has(j.table.start)) {
+          out.push({ judged: j, span: i, classification: chosen.classification });
+          gap = 0;
+        } else {
+          gap += visibleLength(this.doc, j.table.start, j.table.end);
+        }
+        cursor = j.table.end;
+      }
+    }
+    return out;
+  }
+
+  /** The words a reader sees around a chosen table: its title line, its lead-in, its headings. */
+  classify(chosen: { judged: Judged; span: number }, title: TitleMention | null): Classification {
+    const raw = this.raw(chosen);
+    const tableStart = chosen.judged.table.start;
+    let titleText: string | undefined;
+    if (title !== null) {
+      // The title's own line: up to the table, or (a caption inside the table) up to the end of its cell.
+      const cellEnd = /<\/t[dhr]\b/i.exec(this.doc.slice(title.index, title.index + 4000));
+      const end = title.index < tableStart ? tableStart : title.index + (cellEnd ? cellEnd.index : 0);
+      titleText = htmlToText(this.doc.slice(title.index, Math.min(end, title.index + 4000))).slice(
+        0,
+        TITLE_CHARS,
+      );
+    }
+    return classifySchedule({ title: titleText, context: raw.context, headers: chosen.judged.headers });
+  }
 }
 
-/** Schedule II tables of the HTML between `from` and `to`, in document order. */
-export function locateHtmlTables(doc: string, lines: LineIndex, from: number, to: number): RawTable[] {
-  const spans = topLevelTables(doc, from, to);
-  const locator = new HtmlLocator(doc, lines);
-  const chosen = new Map<number, Judged>();
-  for (const title of findTitles(doc, from, to, true)) {
-    if (insideLink(doc, title.index)) continue;
-    const owned = locator.ownedBy(title, spans);
-    if (owned) chosen.set(owned.table.start, owned);
+/** What the locator found in an HTML part: schedules to check, and tables set aside with a note. */
+export interface HtmlFindings {
+  tables: RawTable[];
+  skipped: SkippedTable[];
+}
+
+/** Schedule II tables of the HTML between `from` and `to`, in document order, and the tables set aside. */
+export function locateHtmlTables(doc: string, lines: LineIndex, from: number, to: number): HtmlFindings {
+  const locator = new HtmlLocator(doc, lines, from, to);
+  const chosen = new Map<number, Chosen>();
+  const skipped = new Map<number, SkippedTable>();
+  const consider = (found: { judged: Judged; span: number }, title: TitleMention | null) => {
+    const start = found.judged.table.start;
+    if (chosen.has(start) || skipped.has(start)) return;
+    const classification = locator.classify(found, title);
+    const skip = skippedFor(classification, locator.location(start));
+    if (skip) skipped.set(start, skip);
+    else chosen.set(start, { ...found, classification });
+  };
+
+  // Titles that share a table: the visible gap from each to the table, measured once from the nearest.
+  const titles = findTitles(doc, from, to, true).filter((title) => !insideLink(doc, title.index));
+  const gapCache = new Map<number, { from: number; length: number }>();
+  for (const title of titles.slice().reverse()) {
+    const gap = (span: number) => {
+      const start = locator.spans[span].start;
+      if (start - title.index > TITLE_REACH_MARKUP) return Infinity;
+      const cached = gapCache.get(span);
+      const length =
+        cached && cached.from >= title.index
+          ? cached.length + visibleLength(doc, title.index, cached.from)
+          : visibleLength(doc, title.index, start);
+      gapCache.set(span, { from: title.index, length });
+      return length;
+    };
+    const owned = locator.ownedBy(title, gap);
+    if (owned) consider(owned, title);
   }
-  // A schedule continued in a second table, or (in a fragment with no title) found by its headers alone.
-  const fragment = isFragment(doc, from, to);
-  for (const span of spans) {
-    if (!ROLL_FORWARD_WORDS.test(doc.slice(span.start, span.end))) continue;
-    for (const j of locator.tablesIn(span)) {
-      if (!j.hasFigures || !j.headed || chosen.has(j.table.start)) continue;
-      const continues = [...chosen.values()].some(
-        (c) => c.table.end <= j.table.start && visibleGap(doc, c.table.end, j.table.start) <= TITLE_REACH,
-      );
-      if ((chosen.size === 0 && fragment) || continues) chosen.set(j.table.start, j);
+
+  // A fragment with no title: a table found by its headers alone is the schedule.
+  if (chosen.size === 0 && skipped.size === 0 && isFragment(doc, from, to)) {
+    locator.spans.forEach((span, i) => {
+      if (!ROLL_FORWARD_WORDS.test(doc.slice(span.start, span.end))) return;
+      for (const judged of locator.tablesIn(i))
+        if (judged.hasFigures && judged.headed) consider({ judged, span: i }, null);
+    });
+  }
+
+  // A schedule continued in a second table.
+  const taken = new Set(chosen.keys());
+  for (const c of [...chosen.values()].sort((a, b) => a.judged.table.start - b.judged.table.start)) {
+    for (const next of locator.continuations(c, taken)) {
+      taken.add(next.judged.table.start);
+      chosen.set(next.judged.table.start, next);
     }
   }
-  return [...chosen.values()]
-    .sort((a, b) => a.table.start - b.table.start)
-    .map(({ table }) => toRawTable(doc, table, Math.max(from, locator.contextFloor(spans, table.start))));
+
+  return {
+    tables: [...chosen.values()]
+      .sort((a, b) => a.judged.table.start - b.judged.table.start)
+      .map((c) => locator.raw(c)),
+    skipped: [...skipped.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s),
+  };
 }

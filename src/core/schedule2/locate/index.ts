@@ -2,10 +2,13 @@
 // 10-K in HTML or text (several MB), or an EDGAR full submission with <DOCUMENT> blocks.
 import type { RawTable } from "../types";
 import { LineIndex } from "../html";
+import { classifySchedule, type SkippedTable, skippedFor } from "../classify";
 import { locateHtmlTables } from "./html";
+import { isFigure } from "./signals";
 import { locateTextSlices } from "./text";
 
 export { isFragment } from "./signals";
+export type { SkippedTable } from "../classify";
 
 /** Where a schedule was found: a table already read from HTML, or a text slice for a text reader. */
 export type ScheduleSource =
@@ -46,27 +49,60 @@ function isHtml(doc: string, part: Part): boolean {
   return m !== null && m.index < part.to;
 }
 
+/** How many lines of a text slice are read for its title and headings. */
+const HEADING_LINES = 60;
+
 /**
- * Every Schedule II in `doc`, in document order. Found by title ("Schedule II", "Valuation and
- * Qualifying Accounts", "Valuation Accounts", "Schedule VIII") or, failing that, by roll-forward
- * column headers; a title in a contents table or link list, with no schedule after it, is skipped.
+ * What a text slice (from its title line) is: its title is its first lines, its headings the lines down
+ * to the first with figures enough for a row. The title's lines are read top down (unlike HTML context).
  */
-export function findScheduleSources(doc: string): ScheduleSource[] {
+function classifyTextSlice(text: string) {
+  const lines: string[] = [];
+  for (const line of text.split("\n", HEADING_LINES)) {
+    const figures = line.split(/[\s|]+/).filter((token) => token !== "" && isFigure(token)).length;
+    if (figures >= 3) break;
+    lines.push(line.replace(/<[^>]*>/g, " "));
+  }
+  const heading = lines.slice(0, 4).join("\n");
+  return classifySchedule({ title: heading, headers: lines.slice(1).join(" ") });
+}
+
+/** Everything the locator found: the schedules to check, and tables it set aside (with a note why). */
+export interface Survey {
+  sources: ScheduleSource[];
+  skipped: SkippedTable[];
+}
+
+/**
+ * Every Schedule II in `doc`, in document order, and the tables set aside. Found by title ("Schedule
+ * II", "Valuation and Qualifying Accounts", "Valuation Accounts", "Schedule VIII") or, in a fragment,
+ * by roll-forward column headers; a title in a contents table or link list, with no schedule after
+ * it, is skipped. Each table found is classified (see classify/): a pre-1995 Schedule II of amounts
+ * receivable from related parties, or another roll-forward, is set aside with a note, never checked.
+ */
+export function surveySchedules(doc: string): Survey {
   const lines = new LineIndex(doc);
   const sources: ScheduleSource[] = [];
+  const skipped: SkippedTable[] = [];
   for (const part of documentParts(doc)) {
     if (isHtml(doc, part)) {
-      for (const table of locateHtmlTables(doc, lines, part.from, part.to))
-        sources.push({ kind: "html", table });
+      const found = locateHtmlTables(doc, lines, part.from, part.to);
+      for (const table of found.tables) sources.push({ kind: "html", table });
+      skipped.push(...found.skipped);
     } else {
       for (const slice of locateTextSlices(doc, lines, part.from, part.to)) {
-        sources.push({
-          kind: "text",
-          text: doc.slice(slice.start, slice.end),
-          firstLine: lines.lineAt(slice.start),
-        });
+        const text = doc.slice(slice.start, slice.end);
+        const firstLine = lines.lineAt(slice.start);
+        const skip = skippedFor(classifyTextSlice(text), `line ${firstLine}`);
+        if (skip) skipped.push(skip);
+        else sources.push({ kind: "text", text, firstLine });
       }
     }
   }
-  return sources;
+  return { sources, skipped };
+}
+
+/** Every Schedule II in `doc`, in document order (see surveySchedules). */
+export function findScheduleSources(doc: string): ScheduleSource[] {
+  return surveySchedules(doc).sources;
 }

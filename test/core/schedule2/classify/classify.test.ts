@@ -184,3 +184,11 @@ describe("nothing decisive", () => {
     expect(kind({ context: prose, headers: RULE_12_09 })).toBe("valuation-accounts");
   });
 });
+
+test("a name on any heading line outweighs a bare schedule number on another", () => {
+  const title =
+    "SCHEDULE II\nACME CORPORATION\nAMOUNTS RECEIVABLE FROM RELATED PARTIES AND UNDERWRITERS, PROMOTERS AND EMPLOYEES";
+  expect(
+    kind({ title, headers: "Balance at beginning of period Additions Deductions Balance at end of period" }),
+  ).toBe("related-party-receivables");
+});
