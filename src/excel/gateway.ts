@@ -1,12 +1,13 @@
 // The task pane's only door to Excel. Each action is one Excel.run with a fixed number of syncs.
 import { ExcelGateway } from "./types";
-import { readSelection, readUsedRange } from "./read-grid";
+import { readRange, readSelection, readUsedRange, readUsedRangeOf } from "./read-grid";
 import { writeTableToNewSheet } from "./write-table";
 import { selectCell } from "./select-cell";
 import { clearMarks, markCells } from "./marks";
 import { writeReportSheet } from "./report-sheet";
 import { listTieoutFormulas, replaceTieoutFormulasWithValues } from "./tieout-formulas";
 import { writeColumn } from "./write-column";
+import { watchWorkbook } from "./watch";
 
 export function createOfficeGateway(): ExcelGateway {
   return {
@@ -20,5 +21,8 @@ export function createOfficeGateway(): ExcelGateway {
     listTieoutFormulas,
     replaceTieoutFormulasWithValues,
     writeColumn,
+    readRange,
+    readUsedRangeOf,
+    watchWorkbook,
   };
 }

@@ -51,3 +51,24 @@ export function readSelection(): Promise<SheetGrid> {
     return toGrid(selected, NO_CELLS);
   });
 }
+
+/** The cells of `address` (sheet-qualified), to re-run a check on the range it ran on. */
+export function readRange(address: string): Promise<SheetGrid> {
+  return runExcel(`Reading ${address}`, async (context) => {
+    const { sheetName, local } = splitAddress(address);
+    const sheets = context.workbook.worksheets;
+    const sheet = sheetName === null ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
+    const range = loadGrid(sheet.getRange(local));
+    await context.sync();
+    return toGrid(range);
+  });
+}
+
+/** The used range of the sheet named `sheetName`, whichever sheet is active. */
+export function readUsedRangeOf(sheetName: string): Promise<SheetGrid> {
+  return runExcel(`Reading sheet "${sheetName}"`, async (context) => {
+    const used = loadGrid(context.workbook.worksheets.getItem(sheetName).getUsedRange(true));
+    await context.sync();
+    return toGrid(used);
+  });
+}

@@ -89,6 +89,10 @@ export interface NeedsConfirmation {
   address: string;
 }
 
+/** Something the user did in the workbook that may make a check's results out of date. */
+export type WorkbookChange =
+  { kind: "activated"; sheetName: string } | { kind: "edited"; sheetName: string; address: string };
+
 export interface ExcelGateway {
   readUsedRange(): Promise<SheetGrid>;
   readSelection(): Promise<SheetGrid>;
@@ -113,4 +117,15 @@ export interface ExcelGateway {
     cells: CellInput[],
     options?: { overwrite?: boolean; numberFormat?: string },
   ): Promise<WrittenTable | NeedsConfirmation>;
+  /**
+   * Read `address` (`Sheet1!A1:F18`), or the used range of `sheetName`, to re-run a check where it
+   * ran before. Optional: without it the pane re-runs on the active sheet or the selection.
+   */
+  readRange?(address: string): Promise<SheetGrid>;
+  readUsedRangeOf?(sheetName: string): Promise<SheetGrid>;
+  /**
+   * Tell `listener` when the user switches sheets or edits cells; resolves to a function that
+   * stops listening. Optional: a host without events leaves results as they are.
+   */
+  watchWorkbook?(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>>;
 }

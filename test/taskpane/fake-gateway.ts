@@ -10,6 +10,7 @@ import type {
   ReportLine,
   SheetGrid,
   TieoutFormula,
+  WorkbookChange,
   WrittenTable,
 } from "../../src/excel/types";
 
@@ -58,6 +59,8 @@ export class FakeGateway implements ExcelGateway {
   /** Non-empty cells writeColumn finds in its target unless told to overwrite. */
   occupiedCells = 0;
   markedCells = 0;
+  /** Listeners the pane registered through watchWorkbook and has not stopped. */
+  private listeners = new Set<(change: WorkbookChange) => void>();
   private failures = new Map<Method, Error>();
   private holds = new Map<Method, Promise<void>>();
 
@@ -153,5 +156,33 @@ export class FakeGateway implements ExcelGateway {
       return { needsConfirmation: true, nonEmptyCount: this.occupiedCells, address };
     }
     return { sheetName: sheet, address };
+  }
+
+  /** The grid checked again: the used range if its address is asked for, else the selection's. */
+  async readRange(address: string): Promise<SheetGrid> {
+    await this.enter("readRange", [address]);
+    return [this.usedRange, this.selection].find((g) => g.address === address) ?? this.selection;
+  }
+
+  async readUsedRangeOf(sheetName: string): Promise<SheetGrid> {
+    await this.enter("readUsedRangeOf", [sheetName]);
+    return this.usedRange;
+  }
+
+  async watchWorkbook(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
+    await this.enter("watchWorkbook", []);
+    this.listeners.add(listener);
+    return async () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** What Excel would tell the pane when the user switches sheets or edits cells. */
+  emit(change: WorkbookChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+
+  get listening(): number {
+    return this.listeners.size;
   }
 }

@@ -1,22 +1,57 @@
-import { Button, Field, Input, Radio, RadioGroup, Text, useId } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  Switch,
+  Text,
+  useId,
+} from "@fluentui/react-components";
 import Decimal from "decimal.js";
-import { useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { checkSchedules } from "../../core/schedule2";
-import type { CheckReportJson, ScheduleJson } from "../../core/schedule2/types";
-import type { ExcelGateway } from "../../excel/types";
-import { plural } from "../shared/format";
-import { BusyState, EmptyState, ErrorState } from "../shared/StateViews";
+import type { CheckName, CheckReportJson, FindingJson, ScheduleJson } from "../../core/schedule2/types";
+import type { ExcelGateway, SheetGrid, WorkbookChange } from "../../excel/types";
+import { formatAmount, plural } from "../shared/format";
+import { ProgressState } from "../shared/ProgressState";
+import { EmptyState, ErrorState } from "../shared/StateViews";
 import { StatusLine } from "../shared/StatusLine";
 import { useViewStyles } from "../shared/styles";
 import { useAsync } from "../shared/useAsync";
-import { FindingGroupSection } from "./FindingList";
-import { describeSignConvention, groupFindings, marksFor, reportLinesFor } from "./findings";
+import { useTask, type Work } from "../shared/useTask";
+import { copyText } from "../shared/clipboard";
+import { FindingList, type ListedFinding } from "./FindingList";
+import {
+  CHECK_ORDER,
+  NO_FILTER,
+  countSummary,
+  describeSignConvention,
+  filterFindings,
+  findingsAsText,
+  groupFindings,
+  groupSummary,
+  isCellAddress,
+  marksFor,
+  reportLinesFor,
+  type FindingFilter,
+} from "./findings";
+import { staleReason, type CheckedPlace } from "./staleness";
 
 type Scope = "usedRange" | "selection";
 
 interface CheckRun {
-  address: string;
+  place: CheckedPlace;
+  scope: Scope;
+  rowCount: number;
+  tolerance: string;
   report: CheckReportJson;
+  checkedAt: Date;
 }
 
 /** The tolerance as typed, or a message saying why it is not one. */
@@ -32,48 +67,192 @@ function parseTolerance(text: string): { value: string } | { error: string } {
 }
 
 function scheduleSummary(schedule: ScheduleJson): string {
-  const errors = schedule.findings.filter((f) => f.severity === "error").length;
-  const warnings = schedule.findings.length - errors;
   if (schedule.findings.length === 0) return "✓ Ties: every check passes.";
-  return `${errors ? "✗" : "⚠"} ${plural(errors, "error")}, ${plural(warnings, "warning")}.`;
+  const errors = schedule.findings.some((f) => f.severity === "error");
+  return `${errors ? "✗" : "⚠"} ${countSummary(schedule.findings)}.`;
 }
 
-export function CheckView({ gateway }: { gateway: ExcelGateway }) {
+/** `2 Dec 2026, 08:12` in the user's own form. */
+function formatWhen(date: Date, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
+const SEVERITY_CHOICES: { value: FindingFilter["severity"]; label: string }[] = [
+  { value: "all", label: "Errors and warnings" },
+  { value: "error", label: "Errors only" },
+  { value: "warning", label: "Warnings only" },
+];
+
+export function CheckView({
+  gateway,
+  now = () => new Date(),
+  locale,
+}: {
+  gateway: ExcelGateway;
+  /** The clock and locale the heading's "checked at" uses (tests fix them). */
+  now?: () => Date;
+  locale?: string;
+}) {
   const view = useViewStyles();
   const idPrefix = useId("check");
   const [scope, setScope] = useState<Scope>("usedRange");
   const [toleranceText, setToleranceText] = useState("0");
-  const [runState, run] = useAsync<CheckRun>();
+  const [tickmarks, setTickmarks] = useState(false);
+  const task = useTask<CheckRun>();
   const [actionState, runAction, resetAction] = useAsync<string>();
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const [current, setCurrent] = useState(0);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [stale, setStale] = useState<{ activated?: string; edited?: string }>({});
   const tolerance = parseTolerance(toleranceText);
 
-  const runCheck = () => {
-    if (!("value" in tolerance)) return;
+  const run = task.state.status === "result" ? task.state.value : null;
+  const runRef = useRef<CheckRun | null>(null);
+  runRef.current = run;
+  /** Sheets the pane itself wrote (the report): activating or editing them says nothing about the check. */
+  const ownSheets = useRef(new Set<string>());
+
+  useEffect(() => {
+    if (!gateway.watchWorkbook) return;
+    let stop: (() => Promise<void>) | null = null;
+    let gone = false;
+    const listener = (change: WorkbookChange) => {
+      const current = runRef.current;
+      if (!current || ownSheets.current.has(change.sheetName.toLowerCase())) return;
+      const reason = staleReason(current.place, change);
+      setStale((s) =>
+        change.kind === "activated"
+          ? { ...s, activated: reason ?? undefined }
+          : reason
+            ? { ...s, edited: reason }
+            : s,
+      );
+    };
+    void gateway.watchWorkbook(listener).then(
+      (stopper) => {
+        if (gone) void stopper();
+        else stop = stopper;
+      },
+      () => undefined,
+    );
+    return () => {
+      gone = true;
+      if (stop) void stop();
+    };
+  }, [gateway]);
+
+  const check = async (work: Work, read: () => Promise<SheetGrid>, runScope: Scope): Promise<CheckRun> => {
+    if (!("value" in tolerance)) throw new Error("The tolerance is not a number.");
+    const grid = await read();
+    await work.step({ label: `Checking ${plural(grid.values.length, "row")} of ${grid.address}` });
+    const report = checkSchedules(grid, { tolerance: tolerance.value, file: grid.address });
+    if (report.schedules.length === 0) {
+      throw new Error(
+        `No Schedule II table was found in ${grid.address}. Select the table (with its header) and run on the selection.`,
+      );
+    }
+    return {
+      place: { sheetName: grid.sheetName, address: grid.address, wholeSheet: runScope === "usedRange" },
+      scope: runScope,
+      rowCount: grid.values.length,
+      tolerance: tolerance.value,
+      report,
+      checkedAt: now(),
+    };
+  };
+
+  const startCheck = (read: () => Promise<SheetGrid>, runScope: Scope, label: string) => {
     resetAction();
-    void run(async () => {
-      const grid = scope === "selection" ? await gateway.readSelection() : await gateway.readUsedRange();
-      const report = checkSchedules(grid, { tolerance: tolerance.value, file: grid.address });
-      if (report.schedules.length === 0) {
-        throw new Error(
-          `No Schedule II table was found in ${grid.address}. Select the table (with its header) and run on the selection.`,
-        );
-      }
-      return { address: grid.address, report };
+    setFilter(NO_FILTER);
+    setCurrent(0);
+    setSelected(null);
+    setStale({});
+    void task.start(
+      { label },
+      (work) => check(work, read, runScope),
+      "Check cancelled: nothing was changed.",
+    );
+  };
+
+  const runCheck = () =>
+    startCheck(
+      scope === "selection" ? () => gateway.readSelection() : () => gateway.readUsedRange(),
+      scope,
+      scope === "selection" ? "Reading the selection" : "Reading the active sheet",
+    );
+
+  /** The same sheet and range again, whichever sheet is active now. */
+  const rerun = () => {
+    if (!run) return runCheck();
+    const { place, scope: runScope } = run;
+    const read =
+      runScope === "usedRange"
+        ? gateway.readUsedRangeOf
+          ? () => gateway.readUsedRangeOf!(place.sheetName)
+          : () => gateway.readUsedRange()
+        : gateway.readRange
+          ? () => gateway.readRange!(place.address)
+          : () => gateway.readSelection();
+    startCheck(
+      read,
+      runScope,
+      `Reading ${runScope === "usedRange" ? `sheet "${place.sheetName}"` : place.address}`,
+    );
+  };
+
+  const schedules = run ? run.report.schedules : [];
+  const marks = marksFor(schedules);
+  const allFindings: ListedFinding[] = useMemo(
+    () =>
+      schedules.flatMap((s, si) =>
+        s.findings.map((finding, fi) => ({
+          key: `${si}-${fi}`,
+          finding,
+          schedule: schedules.length > 1 ? s.title || `Schedule ${si + 1}` : undefined,
+        })),
+      ),
+    [schedules],
+  );
+  const shown = filterFindings(allFindings, filter);
+  const at = Math.min(current, Math.max(shown.length - 1, 0));
+
+  const choose = (index: number) => {
+    const item = shown[index];
+    if (!item) return;
+    setCurrent(index);
+    if (!isCellAddress(item.finding.location)) {
+      setSelected(null);
+      return;
+    }
+    void runAction(async () => {
+      await gateway.selectCell(item.finding.location);
+      setSelected(item.key);
+      return `Selected ${item.finding.location}: finding ${index + 1} of ${shown.length}.`;
     });
   };
 
-  const schedules = runState.status === "result" ? runState.value.report.schedules : [];
-  const marks = marksFor(schedules);
+  const changeFilter = (next: FindingFilter) => {
+    setFilter(next);
+    setCurrent(0);
+  };
+
+  const staleMessage = [stale.edited, stale.activated].filter(Boolean).join(" ");
+  const busy = task.state.status === "busy";
 
   const status =
     actionState.status === "result"
       ? actionState.value
-      : runState.status === "result"
-        ? `Checked ${runState.value.address}.`
-        : "";
+      : task.state.status === "cancelled"
+        ? task.state.message
+        : run
+          ? `Checked ${run.place.address}: ${countSummary(allFindings.map((f) => f.finding))}.`
+          : "";
+
+  const countFor = (check: CheckName | "all") =>
+    check === "all" ? allFindings.length : allFindings.filter((f) => f.finding.check === check).length;
 
   return (
-    <div className={view.view} aria-busy={runState.status === "busy"}>
+    <div className={view.view} aria-busy={busy}>
       <Field label="Check">
         <RadioGroup value={scope} onChange={(_, data) => setScope(data.value as Scope)}>
           <Radio value="usedRange" label="The active sheet (used range)" />
@@ -92,12 +271,13 @@ export function CheckView({ gateway }: { gateway: ExcelGateway }) {
           onChange={(_, data) => setToleranceText(data.value)}
         />
       </Field>
+      <Switch
+        checked={tickmarks}
+        onChange={(_, data) => setTickmarks(data.checked)}
+        label="Tickmarks: ✓ on every figure that ties, as well as ✗ on breaks"
+      />
       <div className={view.actions}>
-        <Button
-          appearance="primary"
-          onClick={runCheck}
-          disabled={runState.status === "busy" || "error" in tolerance}
-        >
+        <Button appearance="primary" onClick={runCheck} disabled={busy || "error" in tolerance}>
           Run check
         </Button>
         <Button
@@ -110,37 +290,40 @@ export function CheckView({ gateway }: { gateway: ExcelGateway }) {
         </Button>
       </div>
 
-      {runState.status === "idle" && <EmptyState>Select a Schedule II or run on the sheet.</EmptyState>}
-      {runState.status === "busy" && <BusyState label="Reading the sheet and checking…" />}
-      {runState.status === "error" && <ErrorState title="Could not check" message={runState.message} />}
-      {runState.status === "result" && (
-        <>
+      {task.state.status === "idle" && <EmptyState>Select a Schedule II or run on the sheet.</EmptyState>}
+      {task.state.status === "busy" && (
+        <ProgressState progress={task.state.progress} onCancel={task.cancel} />
+      )}
+      {task.state.status === "cancelled" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{task.state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {task.state.status === "error" && <ErrorState title="Could not check" message={task.state.message} />}
+      {run && (
+        <section className={view.section} aria-labelledby={`${idPrefix}-results`}>
+          <h2 id={`${idPrefix}-results`} className={view.heading}>
+            Results for {run.place.address}
+          </h2>
+          <Text size={200}>
+            Checked {formatWhen(run.checkedAt, locale)} · {plural(run.rowCount, "row")} read · tolerance{" "}
+            {run.tolerance === "0" ? "0 (exact)" : formatAmount(run.tolerance)}
+          </Text>
+          {staleMessage && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>May be out of date</MessageBarTitle>
+                {staleMessage}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={rerun}>Re-run on {run.place.address}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           {schedules.map((schedule, s) => (
-            <section key={s} className={view.section} aria-labelledby={`${idPrefix}-s${s}`}>
-              <h2 id={`${idPrefix}-s${s}`} className={view.heading}>
-                {schedule.title || "Schedule II"}
-                {schedule.units ? ` (${schedule.units})` : ""}
-              </h2>
-              <Text className={schedule.findings.length ? undefined : view.ok} weight="semibold">
-                {scheduleSummary(schedule)}
-              </Text>
-              <Text>Sign convention: {describeSignConvention(schedule.signConvention)}</Text>
-              {groupFindings(schedule.findings).map((group) => (
-                <FindingGroupSection
-                  key={group.check}
-                  group={group}
-                  headingId={`${idPrefix}-s${s}-${group.check}`}
-                  onSelect={(address) =>
-                    void runAction(async () => {
-                      await gateway.selectCell(address);
-                      return `Selected ${address}.`;
-                    })
-                  }
-                />
-              ))}
-            </section>
+            <ScheduleSummary key={s} schedule={schedule} headingId={`${idPrefix}-s${s}`} />
           ))}
-          <div className={view.actions}>
+          <div className={view.actions} role="toolbar" aria-label="Results">
             <Button
               disabled={marks.length === 0 || actionState.status === "busy"}
               onClick={() =>
@@ -162,20 +345,176 @@ export function CheckView({ gateway }: { gateway: ExcelGateway }) {
                       .filter(Boolean)
                       .join("; ") || "Schedule II";
                   const sheet = await gateway.writeReportSheet(title, reportLinesFor(schedules));
+                  ownSheets.current.add(sheet.toLowerCase());
                   return `Wrote the report to sheet "${sheet}".`;
                 })
               }
             >
               Write "Tie-out" report
             </Button>
+            <Button
+              onClick={() =>
+                void runAction(async () => {
+                  const findings = shown.map((f) => f.finding);
+                  await copyText(
+                    findingsAsText(
+                      { address: run.place.address, checkedAt: formatWhen(run.checkedAt, locale) },
+                      findings,
+                    ),
+                  );
+                  return `Copied ${plural(findings.length, "finding")} as text.`;
+                })
+              }
+            >
+              Copy findings
+            </Button>
           </div>
-        </>
+          {allFindings.length > 0 && (
+            <FindingsWalker
+              idPrefix={idPrefix}
+              filter={filter}
+              onFilter={changeFilter}
+              countFor={countFor}
+              shown={shown}
+              at={at}
+              selected={selected}
+              onMove={setCurrent}
+              onChoose={choose}
+            />
+          )}
+        </section>
       )}
-      {actionState.status === "busy" && <BusyState label="Working in Excel…" />}
       {actionState.status === "error" && (
         <ErrorState title="Could not finish that" message={actionState.message} />
       )}
       <StatusLine message={status} />
     </div>
+  );
+}
+
+function ScheduleSummary({ schedule, headingId }: { schedule: ScheduleJson; headingId: string }) {
+  const view = useViewStyles();
+  return (
+    <section className={view.section} aria-labelledby={headingId}>
+      <h3 id={headingId} className={view.subheading}>
+        {schedule.title || "Schedule II"}
+        {schedule.units ? ` (${schedule.units})` : ""}
+      </h3>
+      <Text className={schedule.findings.length ? undefined : view.ok} weight="semibold">
+        {scheduleSummary(schedule)}
+      </Text>
+      <ul className={view.list} aria-label="Checks">
+        {groupFindings(schedule.findings).map((group) => {
+          const line = groupSummary(group);
+          return (
+            <li key={group.check}>
+              <span aria-hidden="true" className={view[line.tone]}>
+                {line.symbol}{" "}
+              </span>
+              {line.text}
+            </li>
+          );
+        })}
+      </ul>
+      <Text size={200}>Sign convention: {describeSignConvention(schedule.signConvention)}</Text>
+    </section>
+  );
+}
+
+function FindingsWalker({
+  idPrefix,
+  filter,
+  onFilter,
+  countFor,
+  shown,
+  at,
+  selected,
+  onMove,
+  onChoose,
+}: {
+  idPrefix: string;
+  filter: FindingFilter;
+  onFilter: (f: FindingFilter) => void;
+  countFor: (check: CheckName | "all") => number;
+  shown: ListedFinding[];
+  at: number;
+  selected: string | null;
+  onMove: (i: number) => void;
+  onChoose: (i: number) => void;
+}) {
+  const view = useViewStyles();
+  const selectedIndex = shown.findIndex((f) => f.key === selected);
+  // Next / Previous go on from the finding last selected (or the keyboard's place), like Excel.
+  const from = selectedIndex >= 0 ? selectedIndex : null;
+  const next = from === null ? 0 : from + 1;
+  const previous = from === null ? shown.length - 1 : from - 1;
+  const position =
+    shown.length === 0
+      ? "No findings match the filter."
+      : from === null
+        ? `${plural(shown.length, "finding")}`
+        : `Finding ${from + 1} of ${shown.length}`;
+  return (
+    <section className={view.section} aria-labelledby={`${idPrefix}-findings`}>
+      <h3 id={`${idPrefix}-findings`} className={view.subheading}>
+        Findings
+      </h3>
+      <div className={view.filters}>
+        <Field label="Check" size="small">
+          <Select
+            size="small"
+            select={{ className: view.selectControl }}
+            value={filter.check}
+            onChange={(_, data) => onFilter({ ...filter, check: data.value as FindingFilter["check"] })}
+          >
+            <option value="all">All checks ({countFor("all")})</option>
+            {CHECK_ORDER.filter((c) => countFor(c.check) > 0).map((c) => (
+              <option key={c.check} value={c.check}>
+                {c.label} ({countFor(c.check)})
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Severity" size="small">
+          <Select
+            size="small"
+            select={{ className: view.selectControl }}
+            value={filter.severity}
+            onChange={(_, data) =>
+              onFilter({ ...filter, severity: data.value as FindingJson["severity"] | "all" })
+            }
+          >
+            {SEVERITY_CHOICES.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={view.actions}>
+        <Button size="small" disabled={shown.length === 0 || previous < 0} onClick={() => onChoose(previous)}>
+          Previous
+        </Button>
+        <Button
+          size="small"
+          disabled={shown.length === 0 || next >= shown.length}
+          onClick={() => onChoose(next)}
+        >
+          Next
+        </Button>
+        <Text size={200} className={view.position}>
+          {position}
+        </Text>
+      </div>
+      <FindingList
+        items={shown}
+        label={`Findings: ${position}`}
+        current={at}
+        selected={selected}
+        onMove={onMove}
+        onChoose={onChoose}
+      />
+    </section>
   );
 }

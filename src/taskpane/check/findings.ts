@@ -1,6 +1,7 @@
-// Turning a check report into what the Check view shows and writes.
+// Turning a check report into what the Check view shows, walks, copies and writes.
 import type { CheckName, FindingJson, ScheduleJson, SignConvention } from "../../core/schedule2/types";
 import type { CellMark, ReportLine } from "../../excel/types";
+import { plural } from "../shared/format";
 
 /** Each check with what the pane says of it when it found nothing. */
 export const CHECK_ORDER: { check: CheckName; label: string; clean: string }[] = [
@@ -9,6 +10,10 @@ export const CHECK_ORDER: { check: CheckName; label: string; clean: string }[] =
   { check: "continuity", label: "Continuity", clean: "ties" },
   { check: "parse", label: "Reading", clean: "every line read" },
 ];
+
+export function checkLabel(check: CheckName): string {
+  return CHECK_ORDER.find((c) => c.check === check)?.label ?? check;
+}
 
 export interface FindingGroup {
   check: CheckName;
@@ -35,6 +40,22 @@ export function groupFindings(findings: FindingJson[]): FindingGroup[] {
   });
 }
 
+/** `Roll-forward: 1 error`, `Footing: ties`: a check's line in the summary. */
+export function groupSummary(group: FindingGroup): { symbol: string; text: string; tone: Tone } {
+  if (group.findings.length === 0) return { symbol: "✓", text: `${group.label}: ${group.clean}`, tone: "ok" };
+  const counts = [
+    group.errors ? plural(group.errors, "error") : "",
+    group.warnings ? plural(group.warnings, "warning") : "",
+  ].filter(Boolean);
+  return {
+    symbol: group.errors ? "✗" : "⚠",
+    text: `${group.label}: ${counts.join(", ")}`,
+    tone: group.errors ? "error" : "warning",
+  };
+}
+
+export type Tone = "ok" | "error" | "warning";
+
 const SIGN_CONVENTION_WORDS: Record<SignConvention, string> = {
   "deductions-subtracted": "Deductions are printed as positive figures and subtracted.",
   "all-added": "Every activity column is added as printed; deductions carry their own minus signs.",
@@ -49,6 +70,16 @@ export function findingSymbol(severity: FindingJson["severity"]): string {
   return severity === "error" ? "✗" : "⚠";
 }
 
+export function severityWord(severity: FindingJson["severity"]): string {
+  return severity === "error" ? "Error" : "Warning";
+}
+
+/** `3 errors, 0 warnings`: what a run found, in words. */
+export function countSummary(findings: FindingJson[]): string {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return `${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}`;
+}
+
 // `B7`, `$B$7`, `Sheet1!B7`, `'My sheet'!B7`: only these can be selected or marked.
 const CELL_ADDRESS = /^(?:(?:'[^']+'|[^!'\s]+)!)?\$?[A-Z]{1,3}\$?[1-9]\d*$/;
 
@@ -57,13 +88,58 @@ export function isCellAddress(location: string): boolean {
 }
 
 export function marksFor(schedules: ScheduleJson[]): CellMark[] {
-  return schedules
-    .flatMap((s) => s.findings)
-    .filter((f) => isCellAddress(f.location))
-    .map((f) => ({ address: f.location, kind: f.severity, note: f.message }));
+  const seen = new Set<string>();
+  // One mark per cell: a cell two checks blame gets one mark (the worst), with both reasons.
+  const byCell = new Map<string, CellMark>();
+  for (const f of schedules.flatMap((s) => s.findings)) {
+    if (!isCellAddress(f.location)) continue;
+    const key = f.location.toUpperCase();
+    const known = byCell.get(key);
+    if (!known) {
+      byCell.set(key, { address: f.location, kind: f.severity, note: f.message });
+    } else if (!seen.has(key + f.message)) {
+      known.note += `\n${f.message}`;
+      if (f.severity === "error") known.kind = "error";
+    }
+    seen.add(key + f.message);
+  }
+  return [...byCell.values()];
 }
 
 /** A finding already carries every field of a report line. */
 export function reportLinesFor(schedules: ScheduleJson[]): ReportLine[] {
   return schedules.flatMap((s) => s.findings);
+}
+
+export interface FindingFilter {
+  check: CheckName | "all";
+  severity: FindingJson["severity"] | "all";
+}
+
+export const NO_FILTER: FindingFilter = { check: "all", severity: "all" };
+
+export function filterFindings<T extends { finding: FindingJson }>(items: T[], filter: FindingFilter): T[] {
+  return items.filter(
+    ({ finding }) =>
+      (filter.check === "all" || finding.check === filter.check) &&
+      (filter.severity === "all" || finding.severity === filter.severity),
+  );
+}
+
+/**
+ * The findings as plain text a reviewer can paste into a mail or a workpaper: a heading with
+ * what was checked and when, then one line per finding with its cell.
+ */
+export function findingsAsText(
+  context: { address: string; checkedAt: string },
+  findings: FindingJson[],
+): string {
+  const lines = [`Tieout check of ${context.address}, ${context.checkedAt}: ${countSummary(findings)}.`];
+  for (const f of findings) {
+    lines.push(
+      `${findingSymbol(f.severity)} ${severityWord(f.severity)}, ${checkLabel(f.check)}, ${f.location}: ${f.message}`,
+    );
+  }
+  if (findings.length === 0) lines.push("✓ Every check ties.");
+  return lines.join("\n");
 }

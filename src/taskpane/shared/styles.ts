@@ -18,6 +18,13 @@ export const useViewStyles = makeStyles({
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
   },
+  // Two small fields side by side, or one under the other when the pane is narrow.
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  position: { alignSelf: "center", color: tokens.colorNeutralForeground2 },
   section: {
     display: "flex",
     flexDirection: "column",
