@@ -66,19 +66,46 @@ const SPANNER = /^(?:additions?|deductions?)(?:\s*\(\w\))?:?$/i;
  * over the next two: the columns under "Deductions" are deductions). Null when none fits.
  */
 export function fitHeadings(names: string[], count: number): string[] | null {
-  if (names.length === count) return names;
-  if (names.length === count + 1) return names.slice(1);
-  const spanners = names.filter((name) => SPANNER.test(name));
+  const candidates: string[][] = [];
+  const add = (headings: string[] | null): void => {
+    if (headings && headings.length === count) candidates.push(headings);
+  };
+  add(names);
+  if (names.length === count + 1) add(names.slice(1));
   const own = names.filter((name) => !SPANNER.test(name));
-  if (spanners.length === 0 || (own.length !== count && own.length !== count + 1)) return null;
-  const fitted = own.length === count ? own : own.slice(1);
-  const middle = fitted.length - 2;
-  const deductionsSpanner = spanners.some((name) => /^deduct/i.test(name));
-  const additionsSpanner = spanners.some((name) => /^addition/i.test(name));
-  if (deductionsSpanner && additionsSpanner && middle >= 2 && middle % 2 === 0) {
-    return fitted.map((name, index) => (index > middle / 2 && index <= middle ? `Deductions ${name}` : name));
+  if (own.length !== names.length) {
+    const spanned = (fitted: string[]): string[] => withSpanners(fitted, names);
+    if (own.length === count) add(spanned(own));
+    if (own.length === count + 1) add(spanned(own.slice(1)));
+    add(fold(own, count));
   }
-  return fitted;
+  add(fold(names, count));
+  // The reading whose outer headings name the balances; else the first that fits at all.
+  return candidates.find((c) => OPENING.test(c[0]) && CLOSING.test(c[c.length - 1])) ?? candidates[0] ?? null;
+}
+
+const OPENING = /\b(?:begin|beginning|opening)\b|\bstart\s+of\b/i;
+const CLOSING = /\b(?:end|ending|closing)\b|\bclose\s+of\b/i;
+
+/** Columns under "Deductions" when both group headings stand over halves of the middle columns. */
+function withSpanners(fitted: string[], names: string[]): string[] {
+  const middle = fitted.length - 2;
+  const deductions = names.some((name) => /^deduct/i.test(name));
+  const additions = names.some((name) => /^addition/i.test(name));
+  if (!(deductions && additions && middle >= 2 && middle % 2 === 0)) return fitted;
+  return fitted.map((name, index) => (index > middle / 2 && index <= middle ? `Deductions ${name}` : name));
+}
+
+/**
+ * A header printed line by line across the columns ("Balance at | Additions | Changes to | Balance at",
+ * then "beginning | charged to | reserve, net | end of year", then "of year"): every `count`-th
+ * piece belongs to the same column. Null when the pieces are fewer than two lines.
+ */
+function fold(names: string[], count: number): string[] | null {
+  if (count < 2 || names.length < count * 2) return null;
+  const columns: string[][] = Array.from({ length: count }, () => []);
+  names.forEach((name, index) => columns[index % count].push(name));
+  return columns.map((parts) => parts.join(" "));
 }
 
 /** Roles of every value column: begin, the middle ones, end. */

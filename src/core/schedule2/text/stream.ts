@@ -136,7 +136,7 @@ export function joinAmountParts(cells: StreamCell[]): StreamCell[] {
       lastFigure.figure = true; // "(7" ")" is minus seven, not a mark
       continue;
     }
-    if (lastFigure && LETTER_MARK.test(text)) {
+    if (lastFigure && (LETTER_MARK.test(text) || (adjacent && /^[a-z]$/.test(text)))) {
       lastFigure.text += ` ${text}`; // "(a)" after a figure: its footnote mark
       continue;
     }
@@ -222,12 +222,18 @@ function headerEnd(cells: StreamCell[], start: number): number {
       break;
     }
   }
-  let end = start;
-  for (let i = 0; i < cells.length && i < firstFigure; i++) {
-    if (END_HEADING.test(cells[i].text) && HEADING_START.test(cells[i].text) && i >= start) end = i + 1;
+  let lastEnd = -1;
+  for (let i = 0; i < firstFigure; i++) {
+    if (END_HEADING.test(cells[i].text) && HEADING_START.test(cells[i].text)) lastEnd = i;
   }
+  if (lastEnd < 0) return start;
+  let end = lastEnd + 1;
+  // The rest of a heading a render split over lines: "Balance at" / "End of" / "Period".
+  while (end < firstFigure && (cells[end].empty || HEADING_TAIL.test(cells[end].text))) end++;
   return Math.min(end, firstFigure);
 }
+
+const HEADING_TAIL = /^(?:(?:of\s+)?(?:the\s+)?(?:period|year|fiscal\s+year|month)s?|[a-z].*)$/;
 
 /** The next cell that is not empty, from `from` on. */
 function nextFilled(cells: StreamCell[], from: number): StreamCell | undefined {
