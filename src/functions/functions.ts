@@ -2,15 +2,16 @@
 // CustomFunctionsMetadataPlugin reads the JSDoc tags below to generate functions.json, so every
 // function here is one Excel function; the work is done in the sibling modules and in src/core.
 //
-// Excel passes dates as serial numbers (1900 system), blank optional arguments as null, and
-// ranges as rows of cells. Parameters are typed as unions (metadata type "any") so Excel hands
+// Excel passes dates as serial numbers in the workbook's date system (1900, or 1904: see
+// date-system.ts and the dateSystem argument), an omitted argument as null, a referenced empty
+// cell as 0 (desktop) or null (web), and ranges as rows of cells. Parameters are typed as unions (metadata type "any") so Excel hands
 // over the raw value and our coercion, not Excel's, decides what is wrong and says so. The
 // metadata generator accepts only inline types: no aliases, no parenthesised unions in arrays.
 import type Decimal from "decimal.js";
 import { isoToSerial } from "../core/dates";
 import * as vesting from "../core/vesting";
 import { makeGrantTable } from "../core/vesting/table";
-import { isDateSerial, toGrantInput, toSerial } from "./coercion";
+import { isDateSerial, plainValue, to1900Serial, toDateSystem, toGrantInput, toSerial } from "./coercion";
 import { withExcelErrors } from "./errors";
 import { computeRollForward, computeRollForwardDifference } from "./rollforward";
 import { knownGrantTable, rememberGrantTable } from "./vested-tables";
@@ -28,6 +29,7 @@ export const VESTING_TABLE_HEADER = ["Vest date", "Shares", "Cumulative", "Unves
  * @param [schedule] Schedule text such as "50% at 6 months, then 50% monthly over 24 months", or a preset name. Default: that schedule.
  * @param [terminationDate] Last day of service: nothing vests after it.
  * @param [rounding] How whole shares are allocated, e.g. "cumulative-round-down" (default), "front-loaded", "fractional".
+ * @param [dateSystem] 1904 in a workbook that uses the 1904 date system (File > Options > Advanced, or an older Mac workbook); leave it out otherwise.
  * @returns Shares vested on the as-of date.
  */
 export function vested(
@@ -37,7 +39,22 @@ export function vested(
   schedule?: string | null,
   terminationDate?: number | string | null,
   rounding?: string | null,
+  dateSystem?: number | string | null,
 ): number {
+  const system = toDateSystem(dateSystem, "VESTED");
+  // A desktop blank is 0: the same table as omitted, and never a date.
+  if (schedule === (0 as unknown)) schedule = null;
+  if (terminationDate === 0) terminationDate = null;
+  if (rounding === (0 as unknown)) rounding = null;
+  if (system === 1904) {
+    grantDate = to1900Serial(plainValue(grantDate, "grantDate"), "grantDate", 1904) as number | string;
+    asOf = to1900Serial(plainValue(asOf, "asOf"), "asOf", 1904) as number | string;
+    terminationDate = to1900Serial(
+      plainValue(terminationDate, "terminationDate"),
+      "terminationDate",
+      1904,
+    ) as number | string | null;
+  }
   const known = knownGrantTable(grantDate, shares, schedule, terminationDate, rounding);
   if (known !== undefined && isDateSerial(asOf)) return known.vestedNumberOn(asOf);
   // Anything else is read by the general rules, in argument order, so errors name the first bad argument.
@@ -61,6 +78,7 @@ export function vested(
  * @param [schedule] Schedule text or a preset name. Default: 50% at 6 months, then 50% monthly over 24 months.
  * @param [terminationDate] Last day of service: nothing vests after it.
  * @param [rounding] How whole shares are allocated, e.g. "cumulative-round-down" (default), "front-loaded", "fractional".
+ * @param [dateSystem] 1904 in a workbook that uses the 1904 date system; leave it out otherwise.
  * @returns {any[][]} One row per vest date, under a header row.
  */
 export function vestingTable(
@@ -69,14 +87,16 @@ export function vestingTable(
   schedule?: string | null,
   terminationDate?: number | string | null,
   rounding?: string | null,
+  dateSystem?: number | string | null,
 ): unknown[][] {
+  const system = toDateSystem(dateSystem, "VESTINGTABLE");
   return withExcelErrors(() => {
     const tranches = vesting.vestingTable(
-      toGrantInput(grantDate, shares, schedule, terminationDate, rounding),
+      toGrantInput(grantDate, shares, schedule, terminationDate, rounding, system),
     );
     const number = (value: Decimal): number => value.toNumber();
     const rows = tranches.map((tranche) => [
-      isoToSerial(tranche.date, 1900),
+      isoToSerial(tranche.date, system),
       number(tranche.shares),
       number(tranche.cumulative),
       number(tranche.unvested),

@@ -1,4 +1,5 @@
-// Every bad argument gets #VALUE! or #NUM! with a message that names the argument.
+// Every bad argument gets an error with a message that names the argument; inside Excel always
+// #VALUE!, the code whose message Excel shows (the library keeps #NUM! for out-of-range values).
 import { ExcelFunctionError } from "../../src/functions/errors";
 import { rollForward, rollForwardDiff, vested, vestingTable } from "../../src/functions/functions";
 
@@ -145,7 +146,6 @@ describe("messages we write ourselves, exactly", () => {
 // (#VALUE! for the wrong kind of input, #NUM! for a value out of range) and name the argument.
 describe("errors from the engines name the argument", () => {
   test.each([
-    ["as-of serial 0 (1900-01-00, not a date)", () => vested(GRANT, 1000, 0), "#NUM!", "asOf", "0"],
     ["a negative as-of serial", () => vested(GRANT, 1000, -5), "#NUM!", "asOf", "-5"],
     ["an ISO as-of before 1900", () => vested(GRANT, 1000, "1899-12-31"), "#NUM!", "asOf", "1899-12-31"],
     ["a serial after 9999-12-31", () => vested(GRANT, 1000, 2958466), "#NUM!", "asOf", "2958466"],
@@ -202,6 +202,7 @@ describe("inside Excel", () => {
       readonly message?: string,
     ) {}
   }
+  // As @types/custom-functions-runtime: invalidNumber exists, but its message would not show.
   const runtime = { Error: RuntimeError, ErrorCode: { invalidValue: "#VALUE!", invalidNumber: "#NUM!" } };
   const globals = globalThis as { CustomFunctions?: unknown };
 
@@ -221,10 +222,27 @@ describe("inside Excel", () => {
     delete globals.CustomFunctions;
   });
 
-  test("negative tolerance is thrown as CustomFunctions.Error with #NUM! and our message", () => {
+  // Excel shows a message only with #VALUE! and #N/A: an out-of-range value is #VALUE! there too.
+  test("negative tolerance is thrown as CustomFunctions.Error with #VALUE! and our message", () => {
     const error = caught(() => rollForwardDiff([[1]], [[0]], [[0]], [[0]], [[1]], -1));
     expect(error).toBeInstanceOf(RuntimeError);
-    expect(error).toEqual(new RuntimeError("#NUM!", "tolerance: -1 is negative; use 0 or more"));
+    expect(error).toEqual(new RuntimeError("#VALUE!", "tolerance: -1 is negative; use 0 or more"));
+  });
+
+  test.each([
+    ["negative shares", () => vested(GRANT, -1000, AS_OF), /^shares: .*-1000/],
+    ["fractional shares", () => vested(GRANT, 10.5, AS_OF), /^shares: .*10\.5/],
+    ["an as-of date before 1900", () => vested(GRANT, 1000, "1899-12-31"), /^asOf: .*1899-12-31/],
+    ["a serial after 9999-12-31", () => vested(GRANT, 1000, 2958466), /^asOf: .*2958466/],
+    ["NaN as-of", () => vested(GRANT, 1000, NaN), /^asOf: NaN/],
+    ["an as-of date of 0 (a desktop blank)", () => vested(GRANT, 1000, 0), /^asOf is empty or 0/],
+    ["a grant before 1900 in VESTINGTABLE", () => vestingTable("1850-01-01", 1000), /^grantDate: .*1850/],
+    ["an infinite amount", () => rollForward([[1]], [[0]], [[0]], [[Infinity]]), /^deductions: Infinity/],
+  ])("%s shows #VALUE! with its message, never a bare #NUM!", (_case, call, message) => {
+    const error = caught(call) as RuntimeError;
+    expect(error).toBeInstanceOf(RuntimeError);
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(message);
   });
 
   test("an unknown schedule is thrown as CustomFunctions.Error with #VALUE!", () => {

@@ -141,8 +141,10 @@ describe("errors surface as error cells", () => {
     expect(error.message).toMatch(/^shares: /);
   });
 
-  test("an as-of date of 0 (before 1900) is #NUM!", () => {
-    expect(errorOf("=TIEOUT.VESTED(DATE(2003,7,21),1000,0)").type).toBe(ErrorType.NUM);
+  test("an as-of date of 0 (an empty cell in desktop Excel) is #VALUE! saying so", () => {
+    const error = errorOf("=TIEOUT.VESTED(DATE(2003,7,21),1000,0)");
+    expect(error.type).toBe(ErrorType.VALUE);
+    expect(error.message).toMatch(/^asOf is empty or 0/);
   });
 
   test("an unknown schedule in VESTINGTABLE is one #VALUE! cell", () => {

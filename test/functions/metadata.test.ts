@@ -28,7 +28,7 @@ describe("functions.json", () => {
     expect(functions.map((f) => f.id)).toEqual(["VESTED", "VESTINGTABLE", "ROLLFORWARD", "ROLLFORWARDDIFF"]);
   });
 
-  test("VESTED has three required and three optional arguments, in the documented order", () => {
+  test("VESTED has three required and four optional arguments, in the documented order", () => {
     const parameters = byId("VESTED")!.parameters;
     expect(parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`)).toEqual([
       "grantDate",
@@ -37,6 +37,18 @@ describe("functions.json", () => {
       "schedule?",
       "terminationDate?",
       "rounding?",
+      "dateSystem?",
+    ]);
+  });
+
+  test("VESTINGTABLE ends with the optional dateSystem, after the documented five", () => {
+    expect(byId("VESTINGTABLE")!.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`)).toEqual([
+      "grantDate",
+      "shares",
+      "schedule?",
+      "terminationDate?",
+      "rounding?",
+      "dateSystem?",
     ]);
   });
 

@@ -99,7 +99,8 @@ describe("VESTED's cached, serial-number path", () => {
 
   test("still reports a bad as-of date for a grant it has cached", () => {
     expect(vested(37823, 1000, 38038)).toBe(520); // cached now
-    expect(() => vested(37823, 1000, 0)).toThrow("asOf: serial 0 is outside Excel's 1900 date system");
+    expect(() => vested(37823, 1000, 0)).toThrow("asOf is empty or 0"); // a desktop blank
+    expect(() => vested(37823, 1000, -1)).toThrow("asOf: serial -1 is outside Excel's 1900 date system");
     expect(() => vested(37823, 1000, NaN)).toThrow("asOf: NaN is not a finite number");
     expect(() => vested(37823, 1000, "2004-02-30")).toThrow("asOf: '2004-02-30' is not a date");
     expect(() => vested(37823, 1000, 2958466)).toThrow("asOf: serial 2958466 is outside");
