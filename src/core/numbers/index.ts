@@ -51,6 +51,20 @@ function isDashZero(text: string): boolean {
  * next cell). Dashes and a bare "$" are zero. Negative zero "(0" reads as plain zero.
  */
 export function parseAmount(text: string): Decimal | null {
+  // Readers ask about the same short cell texts many times (form detection, then reading): a
+  // bounded memo of the answer (Decimals are immutable, so sharing them is safe).
+  if (text.length > 40) return readAmount(text);
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  if (memo.size >= 20000) memo.clear();
+  const value = readAmount(text);
+  memo.set(text, value);
+  return value;
+}
+
+const memo = new Map<string, Decimal | null>();
+
+function readAmount(text: string): Decimal | null {
   const trimmed = normalizeSpaces(text);
   if (trimmed === "" || isLoneFootnoteMark(trimmed)) return null;
   const body = stripFootnotes(trimmed);
