@@ -43,7 +43,7 @@ ${GRANT_FLAGS}
   --format F             text (default, aligned with thousands separators), csv, or json
   --out FILE.xlsx        write a workbook instead: the grant's inputs on top, real dates,
                          cumulative, unvested and percent as formulas`,
-  check: `Usage: tieout check FILE... [--json] [--tolerance N]
+  check: `Usage: tieout check FILE... [--json] [--tolerance N] [--jobs N]
 
 Finds every Schedule II (Valuation and Qualifying Accounts) in each FILE and ties it out:
 roll-forward of every row, footing of totals, continuity between years.
@@ -53,6 +53,9 @@ Options:
   --json                 print the JSON report: for one FILE the object { file, schedules: [...] },
                          for several FILEs an array of those objects, in the order given
   --tolerance N          absolute tolerance in the table's units (default 0: exact)
+  --jobs N               files checked at once on worker threads (default: one per core, for
+                         batches past about 1 MB); results are printed in the order given, and a
+                         long batch shows its progress on a terminal (stderr, never with --json)
 
 Exit codes: 0 every schedule ties, 1 breaks found, 2 a file is unreadable or has no schedule.`,
   import: `Usage: tieout import FILE --out FILE.xlsx

@@ -1,20 +1,23 @@
 #!/usr/bin/env node
 // The `tieout` command line. `main` is exported so tests run it in-process.
+// Each command's module loads only when that command runs: start-up is most of a small check.
 import { COMMAND_HELP, TOOL_HELP } from "./help";
-import { EXIT, UsageError, type CliIo } from "./io";
-import { checkCommand, importCommand } from "./schedule-commands";
-import { tableCommand, vestedCommand } from "./vesting-commands";
+import { EXIT, UsageError, inputErrorMessage, type CliIo } from "./io";
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  vested: vestedCommand,
-  table: tableCommand,
-  check: checkCommand,
-  import: importCommand,
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  vested: async (args, io) => (await import("./vesting-commands")).vestedCommand(args, io),
+  table: async (args, io) => (await import("./vesting-commands")).tableCommand(args, io),
+  check: async (args, io) => (await import("./schedule-commands")).checkCommand(args, io),
+  import: async (args, io) => (await import("./schedule-commands")).importCommand(args, io),
 };
 
 const processIo: CliIo = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
+  // Progress only where a person watches: a terminal, redrawn in place, never mixed into stdout.
+  progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r\x1b[K${text}`) : undefined,
 };
 
 const wantsHelp = (args: string[]) => args.includes("--help") || args.includes("-h");
@@ -43,12 +46,19 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     return await run(args, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`tieout ${command}: ${error.message}`);
-      io.err(`Run 'tieout ${command} --help' for usage.`);
+    const message = inputErrorMessage(error);
+    if (message !== null) {
+      io.err(`tieout ${command}: ${message}`);
+      if (error instanceof UsageError && error.name === "UsageError") {
+        io.err(`Run 'tieout ${command} --help' for usage.`);
+      }
       return EXIT.usage;
     }
-    io.err(`tieout ${command}: unexpected error: ${(error as Error).stack ?? String(error)}`);
+    // A bug of ours, not the input's: one line, the stack only when asked for.
+    io.err(
+      `tieout ${command}: unexpected error (please report it): ${(error as Error)?.message ?? String(error)}`,
+    );
+    if (process.env.TIEOUT_DEBUG) io.err((error as Error)?.stack ?? "");
     return EXIT.usage;
   }
 }

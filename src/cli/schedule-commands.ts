@@ -1,12 +1,17 @@
 // `tieout check` and `tieout import`: Schedule II files through the reader and the checks.
-import { checkSchedules, readSchedules } from "../core/schedule2";
+// Only what `check` on a text file needs is loaded up front; workbooks and worker threads load
+// when an input or a batch needs them (start-up time is most of a small check).
+import * as fs from "fs";
+import * as os from "os";
+import { readSchedules } from "../core/schedule2";
 import { formatTextReport } from "../core/schedule2/report";
 import type { CheckReportJson, ScheduleModel } from "../core/schedule2/types";
-import { scheduleSheetPlan } from "../core/workbook";
+import { checkFileOutcome, type FileOutcome } from "./check-file";
 import { EXIT, UsageError, type CliIo } from "./io";
 import { optionalText, parseCommand, requiredText } from "./options";
 import { readSources } from "./sources";
-import { writeWorkbook } from "./xlsx";
+
+export { checkFile } from "./check-file";
 
 function toleranceFrom(text: string | null): number {
   if (text === null) return 0;
@@ -17,40 +22,107 @@ function toleranceFrom(text: string | null): number {
   return value;
 }
 
-/** Every schedule in a file, checked: one report for the file, whatever number of sheets it has. */
-export async function checkFile(file: string, tolerance: number): Promise<CheckReportJson> {
-  const sources = await readSources(file);
-  const schedules = sources.flatMap((source) => checkSchedules(source, { tolerance, file }).schedules);
-  return { file, schedules };
+function jobsFrom(text: string | null, fallback: () => number): number {
+  if (text === null) return fallback();
+  if (!/^[1-9]\d{0,3}$/.test(text))
+    throw new UsageError(`--jobs: '${text}' is not a whole number of 1 or more`);
+  return Number(text);
 }
 
 const hasBreaks = (report: CheckReportJson) =>
   report.schedules.some((s) => s.findings.some((f) => f.severity === "error"));
 
+// Worker threads pay for themselves past about a megabyte of input; a file this large is checked in
+// a worker even alone, so running out of memory fails that file with a message instead of aborting.
+const BATCH_BYTES = 1 << 20;
+const LARGE_FILE_BYTES = 32 << 20;
+const PROGRESS_AFTER_MS = 1000;
+
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0; // the reader reports a missing file in its own words
+  }
+}
+
+/** Progress on a terminal for long batches: "120 of 800 files", redrawn in place; never with --json. */
+export function progressReporter(io: CliIo, total: number, enabled: boolean, now = Date.now) {
+  const started = now();
+  let shown = false;
+  let last = 0;
+  return {
+    done(count: number) {
+      const time = now();
+      if (!enabled || !io.progress || time - started < PROGRESS_AFTER_MS || time - last < 100) return;
+      last = time;
+      shown = true;
+      io.progress(`tieout check: ${count} of ${total} files`);
+    },
+    clear() {
+      if (shown) io.progress?.("");
+    },
+  };
+}
+
+async function checkAll(
+  files: string[],
+  tolerance: number,
+  jobs: { count: number; asked: boolean },
+  progress: ReturnType<typeof progressReporter>,
+): Promise<FileOutcome[]> {
+  const sizes = files.map(sizeOf);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const batch = jobs.count > 1 && files.length > 1 && (jobs.asked || total >= BATCH_BYTES);
+  const useWorkers = batch || sizes.some((s) => s >= LARGE_FILE_BYTES);
+  if (useWorkers) {
+    const { checkInWorkers } = await import("./check-pool");
+    return checkInWorkers(files, tolerance, jobs.count, (done) => progress.done(done));
+  }
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) {
+    outcomes.push(await checkFileOutcome(file, tolerance));
+    progress.done(outcomes.length);
+  }
+  return outcomes;
+}
+
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(
     args,
-    { json: { type: "boolean" }, tolerance: { type: "string" } },
+    { json: { type: "boolean" }, tolerance: { type: "string" }, jobs: { type: "string" } },
     true,
   );
   if (positionals.length === 0) throw new UsageError("name at least one file to check");
   const tolerance = toleranceFrom(optionalText(values, "tolerance"));
+  const jobsText = optionalText(values, "jobs");
+  const jobs = {
+    count: jobsFrom(jobsText, () => os.availableParallelism?.() ?? os.cpus().length),
+    asked: jobsText !== null,
+  };
+  const progress = progressReporter(io, positionals.length, !values.json);
+  const outcomes = await checkAll(positionals, tolerance, jobs, progress);
+  progress.clear();
+
   const reports: CheckReportJson[] = [];
   let exitCode: number = EXIT.ok;
-  for (const file of positionals) {
-    try {
-      const report = await checkFile(file, tolerance);
-      reports.push(report);
-      if (report.schedules.length === 0) {
-        io.err(`tieout check: ${file}: no Schedule II table found`);
-        exitCode = EXIT.usage;
-      } else if (hasBreaks(report) && exitCode === EXIT.ok) {
-        exitCode = EXIT.breaks;
-      }
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.err(`tieout check: ${error.message}`);
+  for (const outcome of outcomes) {
+    if ("error" in outcome) {
+      io.err(
+        outcome.internal
+          ? `tieout check: ${outcome.file}: unexpected error (please report it): ${outcome.error}`
+          : `tieout check: ${outcome.error.includes(outcome.file) ? "" : `${outcome.file}: `}${outcome.error}`,
+      );
       exitCode = EXIT.usage;
+      continue;
+    }
+    const { report } = outcome;
+    reports.push(report);
+    if (report.schedules.length === 0) {
+      io.err(`tieout check: ${outcome.file}: no Schedule II table found`);
+      exitCode = EXIT.usage;
+    } else if (hasBreaks(report) && exitCode === EXIT.ok) {
+      exitCode = EXIT.breaks;
     }
   }
   if (values.json) {
@@ -75,6 +147,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     io.err(`tieout import: ${file}: no Schedule II table found`);
     return EXIT.usage;
   }
+  const [{ scheduleSheetPlan }, { writeWorkbook }] = await Promise.all([
+    import("../core/workbook"),
+    import("./xlsx"),
+  ]);
   await writeWorkbook(models.map(scheduleSheetPlan), out);
   const rows = models.reduce((n, m) => n + m.rows.length, 0);
   io.out(`Wrote ${models.length} schedule${models.length === 1 ? "" : "s"} (${rows} rows) to ${out}`);

@@ -4,7 +4,6 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { parseCsv, type CellGrid } from "../core/schedule2/grid";
 import { UsageError } from "./io";
-import { readWorkbook } from "./xlsx";
 
 export type ScheduleSource = string | CellGrid;
 
@@ -13,6 +12,8 @@ export async function readSources(file: string): Promise<ScheduleSource[]> {
   const extension = path.extname(file).toLowerCase();
   try {
     if (extension === ".xlsx") {
+      // exceljs loads only for a workbook: it is most of the command's start-up time.
+      const { readWorkbook } = await import("./xlsx");
       return await readWorkbook(file);
     }
     const text = await fs.readFile(file, "utf8");
