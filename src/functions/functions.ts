@@ -14,7 +14,8 @@ import { makeGrantTable } from "../core/vesting/table";
 import { isDateSerial, plainValue, to1900Serial, toDateSystem, toGrantInput, toSerial } from "./coercion";
 import { withExcelErrors } from "./errors";
 import { computeRollForward, computeRollForwardDifference } from "./rollforward";
-import { knownGrantTable, rememberGrantTable } from "./vested-tables";
+import { FIRST_DIRECT_SERIAL, vestedDirect } from "../core/vesting/direct";
+import { directPlanFor, knownGrantTable, rememberGrantTable } from "./vested-tables";
 
 /** The header row of VESTINGTABLE. */
 export const VESTING_TABLE_HEADER = ["Vest date", "Shares", "Cumulative", "Unvested", "Percent vested"];
@@ -54,6 +55,26 @@ export function vested(
       "terminationDate",
       1904,
     ) as number | string | null;
+  }
+  // A grant seen for the first time, as on a cap table: computed directly, no table (core/vesting/direct).
+  if (
+    typeof shares === "number" &&
+    isDateSerial(grantDate) &&
+    isDateSerial(asOf) &&
+    (terminationDate === null || terminationDate === undefined || isDateSerial(terminationDate))
+  ) {
+    const plan = directPlanFor(schedule, rounding);
+    if (
+      plan !== false &&
+      Number.isInteger(shares) &&
+      shares >= 0 &&
+      shares <= plan.maxShares &&
+      grantDate >= FIRST_DIRECT_SERIAL
+    ) {
+      const termination =
+        terminationDate === null || terminationDate === undefined ? null : Math.floor(terminationDate);
+      return vestedDirect(plan, Math.floor(grantDate), shares, Math.floor(asOf), termination);
+    }
   }
   const known = knownGrantTable(grantDate, shares, schedule, terminationDate, rounding);
   if (known !== undefined && isDateSerial(asOf)) return known.vestedNumberOn(asOf);

@@ -99,7 +99,7 @@ function installmentOffsets(segment: ScheduleSegment): Offset[] {
  * ("25% at 1 year, 25% at 2 years" or "50% annually over 2 years"). OCF's allocation type
  * applies to the whole schedule, so front/back-loading splits each run's whole shares.
  */
-interface Run {
+export interface Run {
   /** Index of the run's first installment in the plan. */
   first: number;
   count: bigint;
@@ -111,7 +111,7 @@ interface Run {
 }
 
 /** The tranches of a schedule as fractions of the grant, which do not depend on the number of shares. */
-interface SchedulePlan {
+export interface SchedulePlan {
   /** Where each installment falls. */
   offsets: Offset[];
   /** The cumulative fraction after installment i is numerators[i] / denominators[i]. */
@@ -123,7 +123,8 @@ interface SchedulePlan {
 /** Plans by parsed schedule: a sheet of many grants shares a few schedules, and a spec is never changed. */
 const plans = new WeakMap<ScheduleSpec, SchedulePlan>();
 
-function planOf(spec: ScheduleSpec): SchedulePlan {
+/** The installments of a schedule (in order, before the cliff) with their cumulative fractions and runs. */
+export function planOf(spec: ScheduleSpec): SchedulePlan {
   const known = plans.get(spec);
   if (known !== undefined) return known;
   const percentScale = Math.max(0, ...spec.segments.map((segment) => segment.percent.decimalPlaces()));
