@@ -25,8 +25,15 @@ interface Part {
   to: number;
 }
 
+/** An EDGAR full submission opens with its header; its first <DOCUMENT> comes within this many characters. */
+const SUBMISSION_HEAD = 1 << 20;
+/** An HTML document shows a tag of its own (a cell, <html>, <body>, <div>, <span>) within this many characters. */
+const HTML_HEAD = 1 << 18;
+
 /** The <TEXT> bodies of an EDGAR full submission, or the whole document when it is not one. */
 function documentParts(doc: string): Part[] {
+  // Only a submission is scanned for <TEXT>: a plain 10-K of several MB is not read for it.
+  if (!/<DOCUMENT>/i.test(doc.slice(0, SUBMISSION_HEAD))) return [{ from: 0, to: doc.length }];
   const parts: Part[] = [];
   const open = /<TEXT>/gi;
   for (let m = open.exec(doc); m; m = open.exec(doc)) {
@@ -38,15 +45,13 @@ function documentParts(doc: string): Part[] {
     parts.push({ from, to });
     open.lastIndex = to;
   }
-  return /<DOCUMENT>/i.test(doc) && parts.length > 0 ? parts : [{ from: 0, to: doc.length }];
+  return parts.length > 0 ? parts : [{ from: 0, to: doc.length }];
 }
 
-// HTML has cells; EDGAR text has <TABLE> too, but never <TR>/<TD>.
+// HTML has cells; EDGAR text has <TABLE> too, but never <TR>/<TD>. Only the part's head is read.
 function isHtml(doc: string, part: Part): boolean {
-  const cell = /<t[dr][\s>/]|<(?:html|body|div|span)[\s>]/gi;
-  cell.lastIndex = part.from;
-  const m = cell.exec(doc);
-  return m !== null && m.index < part.to;
+  const cell = /<t[dr][\s>/]|<(?:html|body|div|span)[\s>]/i;
+  return cell.test(doc.slice(part.from, Math.min(part.to, part.from + HTML_HEAD)));
 }
 
 /** How many lines of a text slice are read for its title and headings. */

@@ -13,7 +13,14 @@ const STRONG_TITLE = new RegExp(
   String.raw`schedule${GAP}(?:ii|viii)(?![a-z0-9])|valuation${GAP}and${GAP}qualifying${GAP}accounts`,
   "gi",
 );
-const WEAK_TITLE = new RegExp(String.raw`valuation${GAP}accounts(?![a-z])`, "gi");
+// Also weak: the names of some 20-Fs and XBRL exports, and a bare "Schedule V" (before 1995 the
+// property schedule); the classifier (../classify) tells these apart by their headings.
+const WEAK_TITLE = new RegExp(
+  String.raw`valuation${GAP}accounts(?![a-z])|valuation${GAP}allowances${GAP}and${GAP}reserves|allowances${GAP}and${GAP}reserves|reserves${GAP}and${GAP}allowances|schedule${GAP}v(?![a-z0-9])`,
+  "gi",
+);
+/** Both in one pass over the document: group 1 is a strong title, group 2 a weak one. */
+const ANY_TITLE = new RegExp(`(${STRONG_TITLE.source})|(${WEAK_TITLE.source})`, "gi");
 
 /**
  * Every title mention between `from` and `to` that stands as a heading, in document order. A title
@@ -22,17 +29,14 @@ const WEAK_TITLE = new RegExp(String.raw`valuation${GAP}accounts(?![a-z])`, "gi"
  */
 export function findTitles(doc: string, from: number, to: number, html: boolean): TitleMention[] {
   const found: TitleMention[] = [];
-  for (const [pattern, strong] of [
-    [STRONG_TITLE, true],
-    [WEAK_TITLE, false],
-  ] as const) {
-    const search = new RegExp(pattern.source, "gi");
-    search.lastIndex = from;
-    for (let m = search.exec(doc); m && m.index < to; m = search.exec(doc)) {
-      if (!inRunningText(doc, m.index, m.index + m[0].length, html)) found.push({ index: m.index, strong });
-    }
+  // One pass for both kinds (the two never overlap): a whole filing is read once, not twice.
+  const search = new RegExp(ANY_TITLE.source, "gi");
+  search.lastIndex = from;
+  for (let m = search.exec(doc); m && m.index < to; m = search.exec(doc)) {
+    const strong = m[1] !== undefined;
+    if (!inRunningText(doc, m.index, m.index + m[0].length, html)) found.push({ index: m.index, strong });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found;
 }
 
 /** How much of the text after a title is read for prose, in characters. */
