@@ -15,7 +15,9 @@ export function createOfficeGateway(): ExcelGateway {
     readSelection,
     writeTableToNewSheet,
     selectCell,
-    markCells,
+    markCells: async (marks) => {
+      await markCells(marks);
+    },
     clearMarks,
     writeReportSheet,
     listTieoutFormulas,

@@ -21,8 +21,11 @@ export interface SheetGrid {
   formulas: CellValue[][];
 }
 
-/** A cell to write: a constant, or a formula starting with `=`. */
-export type CellInput = string | number | boolean | null;
+/**
+ * A cell to write: a constant, or a formula starting with `=`; `{ text }` is text whatever it starts
+ * with (a filing's "=HYPERLINK(…)" stays text); `{ formula }` is a formula Tieout composed (no "=").
+ */
+export type CellInput = string | number | boolean | null | { text: string } | { formula: string };
 
 export interface NewSheetTable {
   /** Preferred sheet name; a unique name is derived if it is taken. */
@@ -63,7 +66,8 @@ export interface WrittenTable {
   address: string;
 }
 
-export type MarkKind = "error" | "warning";
+/** error: a break (✗); warning; tie: a tickmark (✓) on a figure that ties (footed, rolled forward, agrees with prior year). */
+export type MarkKind = "error" | "warning" | "tie";
 
 export interface CellMark {
   /** Sheet-qualified or plain A1 address of one cell. */

@@ -3,8 +3,9 @@ import { measure, SYNC_SCENARIOS } from "./sync-scenarios";
 
 // What each action needs, worked out from its batches (see the module of each action):
 // reads 1; a new table 2 (sheet names, then every write); select 2 (the sheet exists? then go);
-// mark 2 (the sheets exist? then every format); clear 3 (sheet names, every sheet's
-// conditional formats, then the deletes);
+// mark 3 (the sheets exist? and the marks kept in settings; each cell's number format and note;
+// then every format); clear 4 (the marks kept; how many rules each marked cell holds; the rules of
+// cells holding only ours; the deletes) and one more when someone else's rule shares a marked cell;
 // report 2; list 2 (sheet names, then every used range); replace 4 (list 2, then which formulas
 // spill, then the writes); a column 2, or 1 when it stops to ask before overwriting.
 const EXPECTED: Record<string, number> = {
@@ -12,8 +13,8 @@ const EXPECTED: Record<string, number> = {
   readSelection: 1,
   "writeTableToNewSheet (+ chart)": 2,
   selectCell: 2,
-  markCells: 2,
-  clearMarks: 3,
+  markCells: 3,
+  clearMarks: 4,
   writeReportSheet: 2,
   listTieoutFormulas: 2,
   replaceTieoutFormulasWithValues: 4,

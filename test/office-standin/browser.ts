@@ -33,11 +33,13 @@ function sheetJson(sheet: SheetModel) {
   };
 }
 
-const standin = createStandin(workbookSpec());
+const spec = workbookSpec();
+const standin = createStandin({ profile: "web", ...spec }); // the browser stands in for Excel on the web
 const { model } = standin;
 const customFunctions = new Map<string, unknown>();
 
-page.Excel = standin.Excel;
+// Outside Excel (spec.host null or another app), office.js defines Office but not Excel.
+if (spec.host === undefined || spec.host === "Excel") page.Excel = standin.Excel;
 page.Office = standin.Office;
 // A page may bring its own CustomFunctions recorder (the shared runtime's); keep it if so.
 page.CustomFunctions ??= {

@@ -6,6 +6,18 @@ interface QueuedOp {
   /** Runs at sync; may return a commit that publishes loaded values once the whole batch succeeded. */
   run: () => (() => void) | void;
   abort?: () => void;
+  /** Size of what the op sends to Excel (the cells it writes), in bytes of JSON. */
+  bytes?: number;
+}
+
+/** Excel on the web refuses a request or a response over 5 MB (excel-add-ins-ranges-large.md). */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** No read may hold more than 5,000,000 cells (past it Excel's values can come back null, office-js #6781). */
+export const CELL_LIMIT = 5_000_000;
+
+/** The JSON size of a value as sent over the wire. */
+export function jsonBytes(value: unknown): number {
+  return value === undefined ? 0 : JSON.stringify(value).length;
 }
 
 export class StandinContext {
@@ -38,17 +50,40 @@ export class StandinContext {
     }
   }
 
+  private responseBytes = 0;
+
+  /** Loads report the size of what they read, for the web profile's response limit. */
+  noteResponse(bytes: number): void {
+    this.responseBytes += bytes;
+  }
+
   async sync(): Promise<void> {
     this.assertOpen();
     const ops = this.queue;
     this.queue = [];
     this.model.syncCount += 1;
     await Promise.resolve(); // a round trip: nothing is readable until the promise settles
+    const web = this.model.profile === "web";
+    const sent = ops.reduce((sum, op) => sum + (op.bytes ?? 0), 0);
+    if (web && sent > PAYLOAD_LIMIT_BYTES) {
+      ops.forEach((op) => op.abort?.());
+      throw new StandinError(
+        "RequestPayloadSizeLimitExceeded",
+        `the request payload size has exceeded the limit (${sent} bytes; Excel on the web takes 5 MB per request).`,
+      );
+    }
+    this.responseBytes = 0;
     const commits: (() => void)[] = [];
     try {
       for (const op of ops) {
         const commit = op.run();
         if (commit) commits.push(commit);
+      }
+      if (web && this.responseBytes > PAYLOAD_LIMIT_BYTES) {
+        throw new StandinError(
+          "ResponsePayloadSizeLimitExceeded",
+          `the response payload size has exceeded the limit (${this.responseBytes} bytes; Excel on the web returns 5 MB per response).`,
+        );
       }
     } catch (error) {
       ops.forEach((op) => op.abort?.());
@@ -132,6 +167,7 @@ export abstract class StandinObject<T> {
     this.context.enqueue({
       run: () => {
         const values = this.snapshot(props);
+        if (this.model.profile === "web") this.context.noteResponse(jsonBytes([...values]));
         return () => this.publish(values);
       },
       abort: () => this.pending.clear(),
@@ -168,12 +204,12 @@ export abstract class StandinObject<T> {
 
   /** Like Office.js, a set value is readable locally at once and sent at the next sync. */
   protected setProperty(prop: string, value: unknown, apply: (target: T) => void): void {
-    this.write(apply);
+    this.write(apply, jsonBytes(value));
     this.loaded.set(prop, value);
   }
 
-  protected write(apply: (target: T) => void): void {
-    this.context.enqueue({ run: () => apply(this.target()) });
+  protected write(apply: (target: T) => void, bytes = 0): void {
+    this.context.enqueue({ run: () => apply(this.target()), bytes });
   }
 
   get isNullObject(): boolean {
@@ -210,7 +246,7 @@ export abstract class StandinCollection<TModel, TItem extends StandinObject<TMod
     this.context.enqueue({
       abort: () => this.pending.clear(),
       run: () => {
-        const items = this.target().map((model) => {
+        const items = this.readItems(this.target()).map((model) => {
           const item = this.itemFor(model);
           const values = new Map<string, unknown>([["isNullObject", false]]);
           itemProps.forEach((p) => values.set(p, copyOf(itemGetters[p](model))));
@@ -229,6 +265,11 @@ export abstract class StandinCollection<TModel, TItem extends StandinObject<TMod
       },
     });
     return this;
+  }
+
+  /** The items a load reads; a collection whose items Excel cannot read throws here. */
+  protected readItems(items: TModel[]): TModel[] {
+    return items;
   }
 
   private loadedItems: TItem[] | null = null;

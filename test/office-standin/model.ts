@@ -15,6 +15,8 @@ export interface CellFormat {
 
 export interface CellModel extends CellFormat {
   value: CellValue;
+  /** The value is an error (#N/A, #BUSY!…), not text that looks like one ("'#N/A"). */
+  isError?: boolean;
   formula: string | null;
   /** Set on a dynamic-array formula's anchor: the size of the block it spills into. */
   spill: { rowCount: number; columnCount: number } | null;
@@ -22,6 +24,8 @@ export interface CellModel extends CellFormat {
 
 export interface ConditionalFormatModel {
   id: string;
+  /** Set on a rule of another kind than ours (a data bar, icon set, "contains blanks"…), made by the user. */
+  foreign?: boolean;
   block: CellBlock;
   type: string;
   ruleFormula: string | null;
@@ -29,6 +33,8 @@ export interface ConditionalFormatModel {
   fontColor: string | null;
   bold: boolean | null;
   italic: boolean | null;
+  /** The number format the rule applies while it holds (a tickmark appended to the cell's own). */
+  numberFormat?: string | null;
 }
 
 export interface ChartSeriesModel {
@@ -45,10 +51,17 @@ export interface ChartModel {
   topLeft: string | null;
 }
 
+export interface NoteModel {
+  content: string;
+  authorName: string;
+}
+
 export interface SheetModel {
   id: string;
   name: string;
   cells: Map<number, CellModel>;
+  /** Notes (ExcelApi 1.18) by cell key. */
+  notes: Map<number, NoteModel>;
   conditionalFormats: ConditionalFormatModel[];
   charts: ChartModel[];
   frozenRows: number;
@@ -63,10 +76,27 @@ export interface WriteRecord {
   what: string;
 }
 
+/**
+ * How the Excel being stood in for behaves where desktop and web differ:
+ * - desktop: a referenced empty cell reaches a custom function as 0 (office-js #4702, #5262);
+ * - web: as null, and a request or a response over 5 MB fails (RequestPayloadSizeLimitExceeded).
+ */
+export type StandinProfile = "desktop" | "web";
+
 export interface WorkbookModel {
+  profile: StandinProfile;
+  /** The workbook's date system: DATE() and workbook.functions.date answer in it. */
+  dateSystem: 1900 | 1904;
+  /** The highest ExcelApi requirement set this Excel supports, e.g. 1.12 or 1.18. */
+  excelApi: number;
   sheets: SheetModel[];
   activeSheetId: string;
-  selection: { sheetId: string; block: CellBlock };
+  /** `areas` has more than one block when the user selected several ranges (Ctrl+click). */
+  selection: { sheetId: string; block: CellBlock; areas?: CellBlock[] };
+  /** Workbook-scoped names (by lower case) and the formula each refers to. */
+  names: Map<string, string>;
+  /** Each name as it was written. */
+  nameSpellings?: Map<string, string>;
   settings: Map<string, unknown>;
   writes: WriteRecord[];
   syncCount: number;
@@ -111,6 +141,7 @@ export function newSheet(workbook: WorkbookModel, name: string): SheetModel {
     id: newId(workbook, "sheet"),
     name,
     cells: new Map(),
+    notes: new Map(),
     conditionalFormats: [],
     charts: [],
     frozenRows: 0,
@@ -177,29 +208,120 @@ function clearSpill(sheet: SheetModel, anchorKey: number, anchor: CellModel): vo
   sheet.spillAnchors.delete(anchorKey);
 }
 
-/** Excel's reading of typed input: "=…" a formula, "'…" text, numeric text a number. */
-function interpret(input: unknown): { value: CellValue; formula: string | null } {
+/** Error values as Excel shows them; typed into a cell, each becomes that error, not text. */
+export const ERROR_VALUES = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#BUSY!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+];
+
+const DAY = 86400000;
+
+/**
+ * The serial of a date in a date system, by Excel's documented rules (DATE function): 1900
+ * system from 1900-01-01 = 1 with the phantom 1900-02-29 = 60; 1904 system from 1904-01-01 = 0.
+ * Years 0–1899 add 1900; months and days out of range roll over. null: no such date in the system.
+ */
+export function dateSerial(system: 1900 | 1904, year: number, month: number, day: number): number | null {
+  const y = year < 1900 ? year + 1900 : year;
+  const utc = Date.UTC(y, month - 1, day);
+  if (system === 1904) {
+    const serial = (utc - Date.UTC(1904, 0, 1)) / DAY;
+    return serial < 0 || y > 9999 ? null : serial;
+  }
+  const fromMarch = (utc - Date.UTC(1899, 11, 30)) / DAY;
+  if (fromMarch >= 61) return y > 9999 ? null : fromMarch;
+  const early = (utc - Date.UTC(1899, 11, 31)) / DAY;
+  return early < 1 ? null : early;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** A typed date in the en-US forms Excel recognises (7/21/2003, 2003-07-21, 21-Jul-2003, Jul 21, 2003). */
+function typedDate(text: string, system: 1900 | 1904): number | null {
+  let y: number, m: number, d: number;
+  let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (match) [m, d, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text))) [y, m, d] = match.slice(1).map(Number);
+  else if ((match = /^(\d{1,2})-([a-z]{3})-(\d{4})$/i.exec(text)))
+    [d, m, y] = [Number(match[1]), MONTHS.indexOf(match[2].toLowerCase()) + 1, Number(match[3])];
+  else if ((match = /^([a-z]{3})[a-z]* (\d{1,2}), (\d{4})$/i.exec(text)))
+    [m, d, y] = [MONTHS.indexOf(match[1].toLowerCase()) + 1, Number(match[2]), Number(match[3])];
+  else return null;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (check.getUTCDate() !== d) return null; // 2/30/2003 stays text, as in Excel
+  return dateSerial(system, y, m, d);
+}
+
+/** A typed number as Excel reads it: 1,234  $1,234.50  (473)  -5  12%  1e3. */
+function typedNumber(text: string): { value: number; numberFormat: string | null } | null {
+  const match = /^([-+]?)(\(?)(\$?)\s*(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?(e[-+]?\d+)?(\)?)(%?)$/i.exec(text);
+  if (!match) return null;
+  const [, sign, open, dollar, whole, fraction, exponent, close, percent] = match;
+  if ((open === "") !== (close === "") || (open && sign)) return null;
+  if (whole === "" && !fraction) return null;
+  let value = Number(`${whole.replace(/,/g, "") || "0"}${fraction ?? ""}${exponent ?? ""}`);
+  if (sign === "-" || open) value = -value;
+  if (percent) value /= 100;
+  const format = percent ? "0%" : dollar ? "$#,##0_);($#,##0)" : whole.includes(",") ? "#,##0" : null;
+  return { value, numberFormat: format };
+}
+
+/**
+ * Excel's reading of typed input (what `range.values` / `range.formulas` receive, en-US): "=…" a
+ * formula, "'…" text (the apostrophe is not part of the value), an error literal that error, TRUE
+ * and FALSE booleans, numbers with thousands separators, $, parentheses or %, and dates (a serial
+ * in the workbook's system, with a date format). Anything else stays text.
+ */
+function interpret(
+  input: unknown,
+  system: 1900 | 1904,
+): { value: CellValue; formula: string | null; numberFormat: string | null } {
   if (typeof input === "number") {
     if (!Number.isFinite(input))
       throw new StandinError("InvalidArgument", `${input} is not a valid cell value.`);
-    return { value: input, formula: null };
+    return { value: input, formula: null, numberFormat: null };
   }
-  if (typeof input === "boolean") return { value: input, formula: null };
+  if (typeof input === "boolean") return { value: input, formula: null, numberFormat: null };
   if (typeof input !== "string")
     throw new StandinError("InvalidArgument", `${String(input)} is not a valid cell value.`);
   // The stand-in does not calculate: a written formula's value stays empty.
-  if (input.startsWith("=") && input.length > 1) return { value: "", formula: input };
-  if (input.startsWith("'")) return { value: input.slice(1), formula: null };
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(input.trim()))
-    return { value: Number(input), formula: null };
-  if (/^(true|false)$/i.test(input.trim()))
-    return { value: input.trim().toLowerCase() === "true", formula: null };
-  return { value: input, formula: null };
+  if (input.startsWith("=") && input.length > 1) return { value: "", formula: input, numberFormat: null };
+  if (input.startsWith("'")) return { value: input.slice(1), formula: null, numberFormat: null };
+  const text = input.trim();
+  if (ERROR_VALUES.includes(text.toUpperCase()))
+    return { value: text.toUpperCase(), formula: null, numberFormat: null };
+  if (/^(true|false)$/i.test(text))
+    return { value: text.toLowerCase() === "true", formula: null, numberFormat: null };
+  const number = typedNumber(text);
+  if (number) return { value: number.value, formula: null, numberFormat: number.numberFormat };
+  const date = typedDate(text, system);
+  if (date !== null) return { value: date, formula: null, numberFormat: "m/d/yyyy" };
+  return { value: input, formula: null, numberFormat: null };
 }
 
 /** Writes what a user would type into one cell; a spill it lands on breaks like in Excel. */
-export function typeIntoCell(sheet: SheetModel, row: number, column: number, input: unknown): void {
-  const { value, formula } = interpret(input);
+export function typeIntoCell(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  input: unknown,
+  system: 1900 | 1904 = 1900,
+): void {
+  const { value, formula, numberFormat } = interpret(input, system);
   const covering = spillAnchorCovering(sheet, row, column);
   if (covering) {
     clearSpill(sheet, covering[0], covering[1]);
@@ -209,6 +331,10 @@ export function typeIntoCell(sheet: SheetModel, row: number, column: number, inp
   clearSpill(sheet, cellKey(row, column), cell);
   cell.value = value;
   cell.formula = formula;
+  cell.isError =
+    typeof input === "string" && !input.startsWith("'") && ERROR_VALUES.includes(input.trim().toUpperCase());
+  // Typing 12% or a date into a General cell gives it that format, as Excel does.
+  if (numberFormat !== null && cell.numberFormat === "General") cell.numberFormat = numberFormat;
 }
 
 /** Preloads a dynamic-array formula whose results already sit in the cells it spills into. */

@@ -1,6 +1,6 @@
 // Excel.Range and what hangs off it: format, conditional formats, spills, selection.
-import { CellBlock, parseBlock } from "../../src/excel/address";
-import { StandinCollection, StandinContext, StandinObject } from "./context";
+import { CellBlock, formatBlock, parseBlock } from "../../src/excel/address";
+import { CELL_LIMIT, StandinCollection, StandinContext, StandinObject } from "./context";
 import {
   blockAddress,
   cellText,
@@ -70,16 +70,29 @@ export class RangeProxy extends StandinObject<RangeTarget> {
   }
 
   protected getters() {
+    /** Cell contents of at most 5,000,000 cells per read, in every profile. */
+    const cells =
+      <T>(read: (c: import("./model").CellModel) => T) =>
+      (t: RangeTarget) => {
+        const count = t.block.rowCount * t.block.columnCount;
+        if (count > CELL_LIMIT) {
+          throw new StandinError(
+            "ResponsePayloadSizeLimitExceeded",
+            `the range ${blockAddress(t.sheet, t.block)} has ${count} cells; a read takes at most ${CELL_LIMIT}.`,
+          );
+        }
+        return mapBlock(t.sheet, t.block, read);
+      };
     return {
       address: (t: RangeTarget) => blockAddress(t.sheet, t.block),
       rowIndex: (t: RangeTarget) => t.block.row,
       columnIndex: (t: RangeTarget) => t.block.column,
       rowCount: (t: RangeTarget) => t.block.rowCount,
       columnCount: (t: RangeTarget) => t.block.columnCount,
-      values: (t: RangeTarget) => mapBlock(t.sheet, t.block, (c) => c.value),
-      text: (t: RangeTarget) => mapBlock(t.sheet, t.block, cellText),
-      numberFormat: (t: RangeTarget) => mapBlock(t.sheet, t.block, (c) => c.numberFormat),
-      formulas: (t: RangeTarget) => mapBlock(t.sheet, t.block, (c) => c.formula ?? c.value),
+      values: cells((c) => c.value),
+      text: cells(cellText),
+      numberFormat: cells((c) => c.numberFormat),
+      formulas: cells((c) => c.formula ?? c.value),
     };
   }
 
@@ -129,7 +142,8 @@ export class RangeProxy extends StandinObject<RangeTarget> {
       const at = cellInputs(t.block, input, `Range.${prop}`);
       forEachCell(t.block, (r, c, i, j) => {
         const cell = at(i, j);
-        if (cell !== null) typeIntoCell(t.sheet, r, c, cell); // null leaves a cell as it is, as in Office.js
+        // null leaves a cell as it is, as in Office.js
+        if (cell !== null) typeIntoCell(t.sheet, r, c, cell, this.model.dateSystem);
       });
       recordWrite(this.model, t.sheet, t.block, prop);
     });
@@ -306,6 +320,9 @@ export class ConditionalFormatProxy extends StandinObject<ConditionalTarget> {
         },
       },
       format: {
+        set numberFormat(value: string) {
+          set("conditionalFormat.numberFormat", { numberFormat: value });
+        },
         fill: {
           set color(value: string) {
             set("conditionalFormat.fill", { fill: value });
@@ -358,6 +375,46 @@ export class ConditionalFormatCollectionProxy extends StandinCollection<
   }
   protected itemGetters() {
     return conditionalGetters();
+  }
+  /**
+   * Real Excel fails to load a collection holding rules of other kinds (data bars, icon sets,
+   * "contains blanks"…) or duplicated rules (office-js #2180, #6827, #6835): so does the stand-in,
+   * whatever properties are asked for.
+   */
+  protected readItems(items: ConditionalTarget[]): ConditionalTarget[] {
+    const seen = new Set<string>();
+    for (const { model } of items) {
+      const key = `${model.type}|${model.ruleFormula}|${formatBlock(model.block)}`;
+      if (model.foreign || seen.has(key)) {
+        throw new StandinError(
+          "GeneralException",
+          "an internal error has occurred while reading conditional formats (a rule of another kind, or a duplicated rule).",
+        );
+      }
+      seen.add(key);
+    }
+    return items;
+  }
+  /** The number of conditional formats on the range: Excel answers without reading the rules. */
+  getCount(): { value: number } {
+    const result = { value: -1 };
+    let ready = false;
+    this.context.enqueue({
+      run: () => {
+        const { sheet, block } = this.range();
+        const count = sheet.conditionalFormats.filter((cf) => overlaps(cf.block, block)).length;
+        return () => {
+          result.value = count;
+          ready = true;
+        };
+      },
+    });
+    return {
+      get value() {
+        if (!ready) throw new StandinError("PropertyNotLoaded", "getCount() was read before context.sync().");
+        return result.value;
+      },
+    };
   }
   add(type: string): ConditionalFormatProxy {
     let created: ConditionalTarget | null = null;

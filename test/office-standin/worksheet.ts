@@ -1,8 +1,8 @@
 // Excel.Worksheet, the worksheet collection, freeze panes and charts.
-import { uniqueSheetName } from "../../src/excel/sheet-names";
-import { StandinCollection, StandinContext, StandinObject } from "./context";
+import { jsonBytes, StandinCollection, StandinContext, StandinObject } from "./context";
 import {
   blockAddress,
+  cellKey,
   ChartModel,
   ChartSeriesModel,
   findSheet,
@@ -19,12 +19,26 @@ import { blockOf, RangeProxy, RangeTarget } from "./range";
 
 const WHOLE_SHEET = { row: 0, column: 0, rowCount: 1048576, columnCount: 16384 };
 
+/**
+ * Excel's own rules for a worksheet name, as Microsoft's "Rename a worksheet" article states them:
+ * not blank; at most 31 characters; none of / \ ? * : [ ]; not beginning or ending with an
+ * apostrophe (one in between is fine); not "History" (reserved by Excel). Names are unique
+ * without regard to case.
+ */
+export function sheetNameProblem(name: string): string | null {
+  if (typeof name !== "string" || name.trim() === "") return "a worksheet name cannot be blank";
+  if (name.length > 31) return `"${name}" has ${name.length} characters; a worksheet name has at most 31`;
+  if (/[/\\?*:[\]]/.test(name)) return `"${name}" contains one of / \\ ? * : [ ]`;
+  if (name.startsWith("'") || name.endsWith("'")) return `"${name}" begins or ends with an apostrophe`;
+  if (name.toLowerCase() === "history") return `"History" is reserved by Excel`;
+  return null;
+}
+
 function assertValidName(name: string, sheets: SheetModel[], self: SheetModel | null): void {
-  if (uniqueSheetName(name, []) !== name) {
-    throw new StandinError("InvalidArgument", `"${name}" is not a valid worksheet name.`);
-  }
+  const problem = sheetNameProblem(name);
+  if (problem) throw new StandinError("InvalidArgument", `${problem}.`);
   const clash = sheets.find((s) => s !== self && s.name.toLowerCase() === name.toLowerCase());
-  if (clash) throw new StandinError("ItemAlreadyExists", `a worksheet named "${name}" already exists.`);
+  if (clash) throw new StandinError("ItemAlreadyExists", `a worksheet named "${clash.name}" already exists.`);
 }
 
 export class WorksheetProxy extends StandinObject<SheetModel> {
@@ -137,6 +151,89 @@ export class WorksheetProxy extends StandinObject<SheetModel> {
 
   get charts(): ChartCollectionProxy {
     return new ChartCollectionProxy(this.context, () => this.target());
+  }
+
+  /** Notes (ExcelApi 1.18): where the Excel stood in for has an older API, using them fails. */
+  get notes(): NoteCollectionProxy {
+    return new NoteCollectionProxy(this.context, () => {
+      if (this.model.excelApi < 1.18)
+        throw new StandinError(
+          "ApiNotFound",
+          "the API you are trying to use could not be found (notes need ExcelApi 1.18).",
+        );
+      return this.target();
+    });
+  }
+}
+
+// ---- Notes ----
+
+interface NoteTarget {
+  sheet: SheetModel;
+  key: number;
+}
+
+function noteKey(sheet: SheetModel, address: string): number {
+  const { block } = blockOf(
+    sheet,
+    address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address,
+  );
+  if (block.rowCount !== 1 || block.columnCount !== 1)
+    throw new StandinError("InvalidCellAddress", `"${address}" is not a single cell.`);
+  return cellKey(block.row, block.column);
+}
+
+export class NoteProxy extends StandinObject<NoteTarget> {
+  constructor(context: StandinContext, locate: () => NoteTarget | null) {
+    super(context, locate, "Note");
+  }
+  protected getters() {
+    return {
+      content: (t: NoteTarget) => t.sheet.notes.get(t.key)?.content ?? "",
+      authorName: (t: NoteTarget) => t.sheet.notes.get(t.key)?.authorName ?? "",
+    };
+  }
+  get content(): string {
+    return this.read("content");
+  }
+  get authorName(): string {
+    return this.read("authorName");
+  }
+  delete(): void {
+    this.write((t) => {
+      t.sheet.notes.delete(t.key);
+      recordWrite(this.model, t.sheet, null, "note.delete");
+    });
+  }
+}
+
+export class NoteCollectionProxy {
+  constructor(
+    private readonly context: StandinContext,
+    private readonly sheet: () => SheetModel,
+  ) {}
+  add(cellAddress: string, content: string): NoteProxy {
+    let created: NoteTarget | null = null;
+    this.context.enqueue({
+      run: () => {
+        const sheet = this.sheet();
+        const key = noteKey(sheet, cellAddress);
+        if (sheet.notes.has(key))
+          throw new StandinError("InvalidArgument", `the cell ${cellAddress} already has a note.`);
+        sheet.notes.set(key, { content: String(content), authorName: "Tieout user" });
+        created = { sheet, key };
+        recordWrite(this.context.model, sheet, null, "notes.add");
+      },
+      bytes: jsonBytes(content),
+    });
+    return new NoteProxy(this.context, () => created);
+  }
+  getItemOrNullObject(cellAddress: string): NoteProxy {
+    return new NoteProxy(this.context, () => {
+      const sheet = this.sheet();
+      const key = noteKey(sheet, cellAddress);
+      return sheet.notes.has(key) ? { sheet, key } : null;
+    });
   }
 }
 
