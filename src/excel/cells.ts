@@ -21,9 +21,14 @@ function finiteNumber(value: number, where: string): number {
   return value;
 }
 
-/** A table cell: strings starting with "=" are formulas, other strings are text, null is empty. */
+/**
+ * A table cell: strings starting with "=" are formulas, other strings are text, null is empty;
+ * `{ text }` is always text (an apostrophe prefix where Excel would read it otherwise), `{ formula }`
+ * a formula.
+ */
 export function formulaCell(input: CellInput, where: string): FormulaCell {
   if (input === null) return "";
+  if (typeof input === "object") return "text" in input ? textCell(input.text) : `=${input.formula}`;
   if (typeof input === "number") return finiteNumber(input, where);
   if (typeof input === "string") return input.startsWith("=") ? input : textCell(input);
   return input;

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import type { ScheduleModel, ScheduleRowModel, SignConvention } from "../../src/core/schedule2/types";
 import { scheduleSheetPlan, type SheetPlan } from "../../src/core/workbook";
+import { engineRows } from "./engine-cells";
 
 type Figures = [number, number[], number[], number];
 
@@ -73,7 +74,9 @@ function seedRows(inventoryEnd2003 = 7997): ScheduleRowModel[] {
 
 /** Evaluates the plan and reads a column of a data row by its header. */
 function evaluate(plan: SheetPlan) {
-  const hf = HyperFormula.buildFromArray(plan.rows as (string | number | null)[][], { licenseKey: "gpl-v3" });
+  const hf = HyperFormula.buildFromArray(engineRows(plan.rows) as (string | number | null)[][], {
+    licenseKey: "gpl-v3",
+  });
   const header = plan.rows[plan.headerRow as number];
   const firstDataRow = (plan.headerRow as number) + 1;
   return (dataRow: number, column: string) => {
@@ -113,6 +116,8 @@ describe("scheduleSheetPlan", () => {
       "Continuity diff",
       "Check",
       "Source",
+      "Period key",
+      "Row kind",
     ]);
     expect(plan.rows[0][0]).toBe("LANTRONIX, INC. CONSOLIDATED VALUATION AND QUALIFYING ACCOUNTS");
     expect(plan.rows[1][0]).toBe("Units: (IN THOUSANDS)");

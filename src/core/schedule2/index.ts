@@ -1,7 +1,7 @@
 // The Schedule II library entry: find the schedules in a filing (text, HTML or a grid of cells),
 // lay them out, check them, and give the JSON of `tieout check --json`.
 import { inferSignConvention } from "./checks";
-import { gridToRawTable, type CellGrid } from "./grid";
+import { gridToRawTable, readImportedSheet, type CellGrid } from "./grid";
 import { readHtmlTables } from "./html";
 import { layoutTable } from "./layout";
 import { findScheduleSources, isFragment } from "./locate";
@@ -27,12 +27,23 @@ function wholeInputTables(input: string): RawTable[] {
 }
 
 function schedulesIn(tables: RawTable[]): ScheduleModel[] {
-  const models: ScheduleModel[] = [];
+  const laidOut: { model: ScheduleModel; of?: number }[] = [];
   for (const table of tables) {
     const model = layoutTable(table);
-    if (model && model.rows.length > 0) models.push({ ...model, signConvention: inferSignConvention(model) });
+    if (!model || model.rows.length === 0) continue;
+    const last = laidOut[laidOut.length - 1];
+    // Sub-tables of one printed table (each with its own header) are one schedule.
+    if (last && table.part && last.of === table.part.of) {
+      last.model = {
+        ...last.model,
+        rows: [...last.model.rows, ...model.rows],
+        parseNotes: [...last.model.parseNotes, ...model.parseNotes],
+      };
+      continue;
+    }
+    laidOut.push({ model, of: table.part?.of });
   }
-  return models;
+  return laidOut.map(({ model }) => ({ ...model, signConvention: inferSignConvention(model) }));
 }
 
 /**
@@ -41,7 +52,11 @@ function schedulesIn(tables: RawTable[]): ScheduleModel[] {
  * the table; a whole filing without a findable schedule has none (its other tables are not schedules).
  */
 export function readSchedules(input: string | CellGrid, _options?: { file?: string }): ScheduleModel[] {
-  if (typeof input !== "string") return schedulesIn([gridToRawTable(input)]);
+  if (typeof input !== "string") {
+    // The sheet Tieout's Import wrote reads back as the schedule it came from.
+    const imported = readImportedSheet(input);
+    return imported ? [imported] : schedulesIn([gridToRawTable(input)]);
+  }
   const found = schedulesIn(tablesOf(input));
   return found.length > 0 || !isFragment(input) ? found : schedulesIn(wholeInputTables(input));
 }

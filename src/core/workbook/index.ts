@@ -1,6 +1,7 @@
 // Sheets described as plain data (SheetPlan), written by the CLI through exceljs and by the
 // task pane through Office.js.
-export type { PlanCell, SheetPlan } from "./types";
+export type { PlanCell, PlanFormula, SheetPlan } from "./types";
+export { formula, isFormula } from "./types";
 export { columnLetters, cellRef, absoluteRef } from "./a1";
-export { scheduleSheetPlan, accountingFormat } from "./schedule-sheet";
+export { scheduleSheetPlan, accountingFormat, IMPORT_SHEET } from "./schedule-sheet";
 export { vestingSheetPlan, DATE_FORMAT } from "./vesting-sheet";

@@ -2,13 +2,17 @@
 // survives in a workbook opened by someone without the add-in.
 import type Decimal from "decimal.js";
 import { accountKey } from "../schedule2/checks/accountKey";
+import { columnHeader } from "../schedule2/checks/columns";
 import type { ScheduleModel, ScheduleRowModel, SignConvention } from "../schedule2/types";
 import { absoluteRef, cellRef } from "./a1";
-import type { PlanCell, SheetPlan } from "./types";
+import { formula, type PlanCell, type PlanFormula, type SheetPlan } from "./types";
 
 // Title, units, convention and tolerance above the table; the check formulas read the tolerance cell.
+// Row 4 names each figure column's role above the header (the begin and end headers as printed), so
+// Check reads the sheet back as the schedule it came from (src/core/schedule2/grid/imported.ts).
 const TITLE_ROW = 0;
 const TOLERANCE_ROW = 3;
+const ROLE_ROW = 4;
 const HEADER_ROW = 5;
 const FIRST_DATA_ROW = HEADER_ROW + 1;
 
@@ -17,7 +21,26 @@ const ACCOUNT_COL = 1;
 const BEGIN_COL = 2;
 const TOLERANCE_CELL = absoluteRef(TOLERANCE_ROW, 1);
 
-const CONVENTION_TEXT: Record<SignConvention, string> = {
+/** The names the sheet's reader looks for: keep them in step with `scheduleSheetPlan`. */
+export const IMPORT_SHEET = {
+  roleRow: ROLE_ROW - HEADER_ROW,
+  period: "Period",
+  account: "Account",
+  begin: "Begin",
+  end: "End",
+  computedEnd: "Computed end",
+  rollforwardDiff: "Roll-forward diff",
+  additions: "Additions",
+  deductions: "Deductions",
+  periodKey: "Period key",
+  rowKind: "Row kind",
+  total: "total",
+  accountRow: "account",
+  unitsPrefix: "Units: ",
+  unitsAsPrinted: "Units: as printed",
+} as const;
+
+export const CONVENTION_TEXT: Record<SignConvention, string> = {
   "deductions-subtracted": "Deductions printed positive and subtracted: end = begin + additions − deductions",
   "all-added": "Every activity column signed as printed and added: end = begin + additions + deductions",
   "absolute-deductions":
@@ -36,6 +59,8 @@ interface Layout {
   continuity: number;
   check: number;
   source: number;
+  periodKey: number;
+  rowKind: number;
 }
 
 function layoutFor(additions: number, deductions: number): Layout {
@@ -55,21 +80,13 @@ function layoutFor(additions: number, deductions: number): Layout {
     continuity: footingStart + valueCount,
     check: footingStart + valueCount + 1,
     source: footingStart + valueCount + 2,
+    periodKey: footingStart + valueCount + 3,
+    rowKind: footingStart + valueCount + 4,
   };
 }
 
 function valueColumns(layout: Layout): number[] {
   return [BEGIN_COL, ...layout.additions, ...layout.deductions, layout.end];
-}
-
-/** Printed headers of the activity columns, with a plain name where the reader found none. */
-function activityHeaders(model: ScheduleModel, role: "addition" | "deduction", count: number): string[] {
-  const printed = model.columns.filter((c) => c.role === role).map((c) => c.header.trim());
-  const fallback = role === "addition" ? "Addition" : "Deduction";
-  return Array.from(
-    { length: count },
-    (_, i) => printed[i] || (count === 1 ? fallback : `${fallback} ${i + 1}`),
-  );
 }
 
 function decimalPlaces(model: ScheduleModel): number {
@@ -161,7 +178,7 @@ function sumOf(sheetRows: number[], col: number): string {
   return `SUM(${parts.join(",")})`;
 }
 
-function computedEndFormula(r: number, layout: Layout, convention: SignConvention): string {
+function computedEndFormula(r: number, layout: Layout, convention: SignConvention): PlanFormula {
   const terms = [cellRef(r, BEGIN_COL), ...layout.additions.map((c) => `+${cellRef(r, c)}`)];
   for (const c of layout.deductions) {
     const ref = cellRef(r, c);
@@ -169,10 +186,11 @@ function computedEndFormula(r: number, layout: Layout, convention: SignConventio
     else if (convention === "absolute-deductions") terms.push(`-ABS(${ref})`);
     else terms.push(`-${ref}`);
   }
-  return `=${terms.join("")}`;
+  return formula(terms.join(""));
 }
 
-const toNumber = (value: Decimal | undefined): number => (value ? value.toNumber() : 0);
+/** A figure the row has; an empty cell where it has none (the computed end reads it as 0). */
+const figure = (value: Decimal | undefined): number | null => (value ? value.toNumber() : null);
 
 /** The schedule as a worksheet: values as numbers, and roll-forward, footing and continuity as formulas. */
 export function scheduleSheetPlan(model: ScheduleModel): SheetPlan {
@@ -187,29 +205,42 @@ export function scheduleSheetPlan(model: ScheduleModel): SheetPlan {
   const layout = layoutFor(additionCount, deductionCount);
   const places = decimalPlaces(model);
   // Values carry at most `places` decimals, so rounding a difference there removes only float noise.
-  const rounded = (expression: string) => `=ROUND(${expression},${places})`;
+  const rounded = (expression: string) => formula(`ROUND(${expression},${places})`);
 
-  const addHeaders = activityHeaders(model, "addition", additionCount);
-  const dedHeaders = activityHeaders(model, "deduction", deductionCount);
-  const valueHeaders = ["Begin", ...addHeaders, ...dedHeaders, "End"];
+  // Headers as the checks name the columns in their findings: as printed, or the checks' plain names.
+  const headers = (role: "addition" | "deduction", count: number) =>
+    Array.from({ length: count }, (_, k) => columnHeader(model, role, k));
+  const addHeaders = headers("addition", additionCount);
+  const dedHeaders = headers("deduction", deductionCount);
+  const valueHeaders = [IMPORT_SHEET.begin, ...addHeaders, ...dedHeaders, IMPORT_SHEET.end];
   const header: PlanCell[] = [
-    "Period",
-    "Account",
+    IMPORT_SHEET.period,
+    IMPORT_SHEET.account,
     ...valueHeaders,
-    "Computed end",
-    "Roll-forward diff",
+    IMPORT_SHEET.computedEnd,
+    IMPORT_SHEET.rollforwardDiff,
     ...valueHeaders.map((h) => `Footing diff: ${h}`),
     "Continuity diff",
     "Check",
     "Source",
+    IMPORT_SHEET.periodKey,
+    IMPORT_SHEET.rowKind,
+  ];
+  const roles: PlanCell[] = [
+    null,
+    null,
+    columnHeader(model, "begin"),
+    ...addHeaders.map(() => IMPORT_SHEET.additions),
+    ...dedHeaders.map(() => IMPORT_SHEET.deductions),
+    columnHeader(model, "end"),
   ];
 
   const rows: PlanCell[][] = [
     [model.title || "Schedule II"],
-    [model.units.trim() ? `Units: ${model.units.trim()}` : "Units: as printed"],
+    [model.units.trim() ? `${IMPORT_SHEET.unitsPrefix}${model.units.trim()}` : IMPORT_SHEET.unitsAsPrinted],
     [CONVENTION_TEXT[model.signConvention]],
     ["Tolerance", 0],
-    [],
+    roles,
     header,
   ];
   const sheetRow = (modelIndex: number) => FIRST_DATA_ROW + modelIndex;
@@ -219,12 +250,12 @@ export function scheduleSheetPlan(model: ScheduleModel): SheetPlan {
 
   model.rows.forEach((row, i) => {
     const r = sheetRow(i);
-    const cells: PlanCell[] = new Array(layout.source + 1).fill(null);
+    const cells: PlanCell[] = new Array(layout.rowKind + 1).fill(null);
     cells[PERIOD_COL] = row.periodLabel || row.period;
     cells[ACCOUNT_COL] = row.account;
     cells[BEGIN_COL] = row.begin.toNumber();
-    layout.additions.forEach((c, k) => (cells[c] = toNumber(row.additions[k])));
-    layout.deductions.forEach((c, k) => (cells[c] = toNumber(row.deductions[k])));
+    layout.additions.forEach((c, k) => (cells[c] = figure(row.additions[k])));
+    layout.deductions.forEach((c, k) => (cells[c] = figure(row.deductions[k])));
     cells[layout.end] = row.end.toNumber();
     cells[layout.computedEnd] = computedEndFormula(r, layout, model.signConvention);
     cells[layout.rollforwardDiff] = rounded(`${cellRef(r, layout.end)}-${cellRef(r, layout.computedEnd)}`);
@@ -245,13 +276,15 @@ export function scheduleSheetPlan(model: ScheduleModel): SheetPlan {
       diffCells.push(cellRef(r, layout.continuity));
     }
     const ties = diffCells.map((ref) => `ABS(${ref})<=${TOLERANCE_CELL}`).join(",");
-    cells[layout.check] = `=IF(AND(${ties}),"✓","✗")`;
+    cells[layout.check] = formula(`IF(AND(${ties}),"✓","✗")`);
     cells[layout.source] = row.location;
+    cells[layout.periodKey] = row.period;
+    cells[layout.rowKind] = row.isTotal ? IMPORT_SHEET.total : IMPORT_SHEET.accountRow;
     rows.push(cells);
   });
 
   const money = accountingFormat(places);
-  const columnFormats: (string | null)[] = new Array(layout.source + 1).fill(null);
+  const columnFormats: (string | null)[] = new Array(layout.rowKind + 1).fill(null);
   for (const col of [
     ...values,
     layout.computedEnd,

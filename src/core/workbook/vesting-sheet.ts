@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 import { isoToSerial } from "../dates";
 import type { GrantInput, Tranche } from "../vesting/types";
 import { absoluteRef, cellRef } from "./a1";
-import type { PlanCell, SheetPlan } from "./types";
+import { formula, type PlanCell, type SheetPlan } from "./types";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 const WHOLE_SHARES = "#,##0";
@@ -53,9 +53,9 @@ export function vestingSheetPlan(input: GrantInput, tranches: Tranche[]): SheetP
     rows.push([
       isoToSerial(tranche.date),
       tranche.shares.toNumber(),
-      k === 0 ? `=${shares}` : `=${cellRef(r - 1, CUMULATIVE_COL)}+${shares}`,
-      `=${grantShares}-${cellRef(r, CUMULATIVE_COL)}`,
-      `=${cellRef(r, CUMULATIVE_COL)}/${grantShares}`,
+      formula(k === 0 ? shares : `${cellRef(r - 1, CUMULATIVE_COL)}+${shares}`),
+      formula(`${grantShares}-${cellRef(r, CUMULATIVE_COL)}`),
+      formula(`${cellRef(r, CUMULATIVE_COL)}/${grantShares}`),
     ]);
   });
 
