@@ -15,6 +15,7 @@ import { isDateSerial, plainValue, to1900Serial, toDateSystem, toGrantInput, toS
 import { withExcelErrors } from "./errors";
 import { computeRollForward, computeRollForwardDifference } from "./rollforward";
 import { FIRST_DIRECT_SERIAL, vestedDirect } from "../core/vesting/direct";
+import { computeVestingForecast } from "./forecast";
 import { directPlanFor, knownGrantTable, rememberGrantTable } from "./vested-tables";
 
 /** The header row of VESTINGTABLE. */
@@ -125,6 +126,34 @@ export function vestingTable(
     ]);
     return [VESTING_TABLE_HEADER, ...rows];
   });
+}
+
+/**
+ * Shares vesting per month, quarter or year across a grant list, spilled with a header row:
+ * period start and end (date serials: format them as dates), shares vesting in the period, and
+ * cumulative vested at its end (vesting before the first period included). Exact to the share.
+ * @customfunction VESTINGFORECAST
+ * @param grantDates The grants' dates: a column (or row) of dates or YYYY-MM-DD text.
+ * @param shares Shares of each grant: a range as long as grantDates.
+ * @param fromDate First day of the forecast.
+ * @param toDate Last day of the forecast.
+ * @param [period] "month" (default), "quarter" or "year": calendar periods, the first starting on fromDate.
+ * @param [schedule] One schedule for every grant, or a range with each grant's own. Default: 50% at 6 months, then 50% monthly over 24 months.
+ * @param [rounding] One rounding, or a range with each grant's own, e.g. "cumulative-round-down" (default), "front-loaded".
+ * @param [dateSystem] 1904 in a workbook that uses the 1904 date system; leave it out otherwise.
+ * @returns {any[][]} One row per period, under a header row.
+ */
+export function vestingForecast(
+  grantDates: unknown[][],
+  shares: unknown[][],
+  fromDate: number | string,
+  toDate: number | string,
+  period?: string | null,
+  schedule?: unknown[][],
+  rounding?: unknown[][],
+  dateSystem?: number | string | null,
+): unknown[][] {
+  return computeVestingForecast(grantDates, shares, fromDate, toDate, period, schedule, rounding, dateSystem);
 }
 
 /**

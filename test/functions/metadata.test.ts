@@ -23,9 +23,15 @@ describe("functions.json", () => {
 
   const byId = (id: string) => functions.find((f) => f.id === id);
 
-  test("generates without errors, with the four functions", () => {
+  test("generates without errors, with the five functions", () => {
     expect(errors).toEqual([]);
-    expect(functions.map((f) => f.id)).toEqual(["VESTED", "VESTINGTABLE", "ROLLFORWARD", "ROLLFORWARDDIFF"]);
+    expect(functions.map((f) => f.id)).toEqual([
+      "VESTED",
+      "VESTINGTABLE",
+      "VESTINGFORECAST",
+      "ROLLFORWARD",
+      "ROLLFORWARDDIFF",
+    ]);
   });
 
   test("VESTED has three required and four optional arguments, in the documented order", () => {

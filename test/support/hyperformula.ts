@@ -15,7 +15,13 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 import { ExcelFunctionError } from "../../src/functions/errors";
-import { rollForward, rollForwardDiff, vested, vestingTable } from "../../src/functions/functions";
+import {
+  rollForward,
+  rollForwardDiff,
+  vested,
+  vestingForecast,
+  vestingTable,
+} from "../../src/functions/functions";
 
 /** HyperFormula configured like Excel's 1900 date system, phantom 1900-02-29 included (see TOOLCHAIN.md). */
 export const EXCEL_DATE_CONFIG: Partial<ConfigParams> = {
@@ -39,6 +45,11 @@ const FUNCTIONS: Record<
     arity: 2,
     optional: 3,
     call: vestingTable as (...args: ExcelArgument[]) => unknown,
+  },
+  "TIEOUT.VESTINGFORECAST": {
+    arity: 4,
+    optional: 4,
+    call: vestingForecast as (...args: ExcelArgument[]) => unknown,
   },
   "TIEOUT.ROLLFORWARD": { arity: 4, optional: 0, call: rollForward as (...args: ExcelArgument[]) => unknown },
   "TIEOUT.ROLLFORWARDDIFF": {
@@ -117,6 +128,12 @@ class TieoutPlugin extends FunctionPlugin {
   vestingtableSize(ast: Call, state: unknown) {
     return this.tableSize(ast, state);
   }
+  vestingforecast(ast: Call, state: unknown) {
+    return this.run("TIEOUT.VESTINGFORECAST", ast, state);
+  }
+  vestingforecastSize(ast: Call, state: unknown) {
+    return this.tableSize(ast, state, "TIEOUT.VESTINGFORECAST");
+  }
   rollforward(ast: Call, state: unknown) {
     return this.run("TIEOUT.ROLLFORWARD", ast, state);
   }
@@ -146,7 +163,7 @@ class TieoutPlugin extends FunctionPlugin {
    * formula, so they are evaluated then. That works for constants, DATE() and value cells; a
    * reference to another formula is not computed yet, and the table takes one cell.
    */
-  private tableSize(ast: Call, state: unknown): ArraySize {
+  private tableSize(ast: Call, state: unknown, name = "TIEOUT.VESTINGTABLE"): ArraySize {
     const evaluate = this.evaluateAst.bind(this) as (ast: unknown, state: unknown) => unknown;
     let args: unknown[];
     try {
@@ -154,7 +171,7 @@ class TieoutPlugin extends FunctionPlugin {
     } catch {
       return ArraySize.scalar();
     }
-    const result = callExcelStyle("TIEOUT.VESTINGTABLE", args);
+    const result = callExcelStyle(name, args);
     return result instanceof SimpleRangeValue
       ? new ArraySize(result.width(), result.height())
       : ArraySize.scalar();
@@ -175,7 +192,7 @@ class TieoutPlugin extends FunctionPlugin {
 
 let registered = false;
 
-/** Registers TIEOUT.VESTED, TIEOUT.VESTINGTABLE, TIEOUT.ROLLFORWARD and TIEOUT.ROLLFORWARDDIFF (once). */
+/** Registers TIEOUT.VESTED, TIEOUT.VESTINGTABLE, TIEOUT.VESTINGFORECAST, TIEOUT.ROLLFORWARD and TIEOUT.ROLLFORWARDDIFF (once). */
 export function registerTieoutFunctions(): void {
   if (registered) return;
   const names = Object.fromEntries(Object.keys(FUNCTIONS).map((name) => [name, name]));

@@ -6,3 +6,11 @@ export { ROUNDINGS, parseDayOfMonth, parseRounding } from "./options";
 export { FRACTIONAL_DECIMAL_PLACES } from "./allocation";
 export { vestingTable } from "./table";
 export { vestedAsOf, vestedAsOfNumber, vestingSummary } from "./as-of";
+export {
+  FORECAST_PERIODS,
+  forecastPeriods,
+  parseForecastPeriod,
+  vestingForecast,
+  type ForecastPeriod,
+  type ForecastRow,
+} from "./forecast";

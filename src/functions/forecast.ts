@@ -1,0 +1,81 @@
+// VESTINGFORECAST over a grant list as Excel passes it: ranges of grant dates and shares (a
+// column or a row), a schedule and a rounding that are one value or a range of the same length.
+// Rows with neither a grant date nor shares are skipped (a range longer than the list).
+import { isoToSerial } from "../core/dates";
+import { parseForecastPeriod, vestingForecast } from "../core/vesting/forecast";
+import type { GrantInput } from "../core/vesting/types";
+import { isOmitted, plainValue, toDateSystem, toGrantInput, toIsoDate, toOptionalText } from "./coercion";
+import { valueError, withExcelErrors } from "./errors";
+
+export const FORECAST_HEADER = ["Period start", "Period end", "Shares vesting", "Cumulative vested"];
+
+/** A range's cells in reading order, or a single value as one cell. */
+function cells(value: unknown, name: string): unknown[] {
+  if (!Array.isArray(value)) return [value];
+  if (!value.every((row) => Array.isArray(row))) throw valueError(`VESTINGFORECAST: ${name} is not a range`);
+  const rows = value as unknown[][];
+  const width = rows[0]?.length ?? 0;
+  if (rows.length > 1 && width > 1) {
+    throw valueError(`VESTINGFORECAST: ${name} is ${rows.length}×${width}; use one column or one row`);
+  }
+  return rows.flat();
+}
+
+/** `values` as one per grant: a single value repeated, or a range as long as the grants. */
+function perGrant(value: unknown, name: string, count: number): (index: number) => unknown {
+  const list = cells(value, name);
+  if (list.length === 1) return () => list[0];
+  if (list.length !== count) {
+    throw valueError(
+      `VESTINGFORECAST: ${name} has ${list.length} cells and grantDates ${count}; use one value or a range as long`,
+    );
+  }
+  return (index) => list[index];
+}
+
+export function computeVestingForecast(
+  grantDates: unknown,
+  shares: unknown,
+  fromDate: unknown,
+  toDate: unknown,
+  period: unknown,
+  schedule: unknown,
+  rounding: unknown,
+  dateSystem: unknown,
+): unknown[][] {
+  const system = toDateSystem(dateSystem, "VESTINGFORECAST");
+  const dates = cells(grantDates, "grantDates");
+  const shareOf = perGrant(shares, "shares", dates.length);
+  const scheduleOf = perGrant(schedule, "schedule", dates.length);
+  const roundingOf = perGrant(rounding, "rounding", dates.length);
+  const from = toIsoDate(fromDate, "fromDate", system);
+  const to = toIsoDate(toDate, "toDate", system);
+  const periodText = isOmitted(plainValue(period, "period")) ? null : toOptionalText(period, "period");
+  const grants: GrantInput[] = [];
+  const labels: string[] = [];
+  const blank = (value: unknown) => isOmitted(value) || (typeof value === "string" && value.trim() === "");
+  dates.forEach((date, index) => {
+    const count = shareOf(index);
+    if (blank(date) && blank(count)) return;
+    const label = dates.length === 1 ? "the grant" : `row ${index + 1}`;
+    try {
+      grants.push(toGrantInput(date, count, scheduleOf(index), null, roundingOf(index), system));
+    } catch (error) {
+      throw valueError(`VESTINGFORECAST ${label}: ${(error as Error).message}`);
+    }
+    labels.push(label);
+  });
+  return withExcelErrors(() => {
+    const rows = vestingForecast(grants, from, to, parseForecastPeriod(periodText), labels);
+    const serial = (iso: string) => isoToSerial(iso, system);
+    return [
+      FORECAST_HEADER,
+      ...rows.map((row) => [
+        serial(row.start),
+        serial(row.end),
+        row.shares.toNumber(),
+        row.cumulative.toNumber(),
+      ]),
+    ];
+  });
+}
