@@ -1,33 +1,22 @@
-// The "Tie-out" report: one row per finding with a symbol (✗ ⚠ ✓) as well as a colour, and a
-// link to the cell. Text from a filing is written as text, never as a formula.
+// The "Tie-out" report, written from the pure plan in src/core/workbook/report-plan.ts: a header
+// block, the summary, one line per finding with a symbol (✗ ⚠ ✓) as well as a colour, and a link
+// to the cell. Text from a filing is written as text, never as a formula. A report never replaces
+// a sheet: a second one is "Tie-out (2)", and a user's own sheet named "tie-out" is left alone.
 import { ReportLine } from "./types";
 import { qualifiedAddress, splitAddress, parseBlock } from "./address";
 import { FormulaCell, numberCell, textCell } from "./cells";
 import { uniqueSheetName } from "./sheet-names";
-import { layoutOfCells, TableLayout } from "./table-layout";
+import { layoutOfCells } from "./table-layout";
 import { renderTable } from "./render-table";
-import { existingSheetName, loadSheetNames, runExcel } from "./run";
+import { loadSheetNames, runExcel } from "./run";
+import { probeDateSystem } from "./date-system";
+import { ReportCell, ReportContext, reportPlan } from "../core/workbook/report-plan";
+import { version } from "../../package.json";
 
+export type { ReportContext };
 export const REPORT_SHEET = "Tie-out";
-const HEADER = [
-  "Status",
-  "Check",
-  "Severity",
-  "Period",
-  "Account",
-  "Column",
-  "Expected",
-  "Reported",
-  "Difference",
-  "Cell",
-  "Message",
-];
-const SYMBOLS: Record<string, { symbol: string; colour: string }> = {
-  error: { symbol: "✗", colour: "#9C0006" },
-  warning: { symbol: "⚠", colour: "#9C5700" },
-};
-const PASSED = { symbol: "✓", colour: "#006100" };
-const styleOf = (severity: string) => SYMBOLS[severity] ?? PASSED;
+/** The symbol's colour through its number format (one write with the cells, not one call per line). */
+const COLOURED = { error: "[Red]@", warning: "[Color53]@", ok: "[Color10]@" } as const;
 
 const quoteText = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -44,54 +33,61 @@ function locationCell(location: string, checkedSheet: string): FormulaCell {
   }
 }
 
-function lineRow(line: ReportLine, checkedSheet: string, n: number): FormulaCell[] {
-  const where = `report line ${n}`;
-  return [
-    styleOf(line.severity).symbol,
-    textCell(line.check),
-    textCell(line.severity),
-    textCell(line.period),
-    textCell(line.account),
-    textCell(line.column),
-    numberCell(line.expected, where),
-    numberCell(line.actual, where),
-    numberCell(line.difference, where),
-    line.location ? locationCell(line.location, checkedSheet) : "",
-    textCell(line.message),
-  ];
+function toCell(cell: ReportCell, checkedSheet: string, where: string): FormulaCell {
+  if (cell === null) return "";
+  if (typeof cell === "number") return numberCell(cell, where);
+  if (typeof cell === "string") return textCell(cell);
+  return locationCell(cell.link, checkedSheet);
 }
 
-function reportLayout(title: string, lines: ReportLine[], checkedSheet: string): TableLayout {
-  const body = lines.length
-    ? lines.map((line, i) => lineRow(line, checkedSheet, i + 1))
-    : [[PASSED.symbol, "All checks", "", "", "", "", "", "", "", "", "Nothing to report: every check ties."]];
-  const titleRow = [textCell(title), ...HEADER.slice(1).map(() => "")];
-  return layoutOfCells({ sheetName: REPORT_SHEET, headerRow: 1, boldRows: [0, 1], freezeHeader: true }, [
-    titleRow,
-    HEADER,
-    ...body,
-  ]);
-}
-
-/** Writes the report on a fresh "Tie-out" sheet, replacing an older one; returns its name. */
-export async function writeReportSheet(title: string, lines: ReportLine[]): Promise<string> {
-  return runExcel("Writing the Tie-out report", async (context) => {
-    const sheets = loadSheetNames(context);
+/**
+ * Writes the report on a new sheet ("Tie-out", or "Tie-out (2)"… when that name is taken: an older
+ * report, or a sheet of the user's, is never deleted); returns its name. `context` fills the header.
+ */
+export async function writeReportSheet(
+  title: string,
+  lines: ReportLine[],
+  context: ReportContext = {},
+): Promise<string> {
+  const plan = reportPlan(title, lines, context, version);
+  return runExcel("Writing the Tie-out report", async (excel) => {
+    const sheets = loadSheetNames(excel);
     const active = sheets.getActiveWorksheet().load("name");
-    await context.sync();
+    const system = probeDateSystem(excel);
+    await excel.sync();
     const names = sheets.items.map((s) => s.name);
-    const layout = reportLayout(title, lines, active.name);
-    const sheet = sheets.add(uniqueSheetName(REPORT_SHEET, names));
-    renderTable(sheet, layout);
-    const colours = lines.length ? lines.map((line) => styleOf(line.severity).colour) : [PASSED.colour];
-    colours.forEach((colour, i) => (sheet.getRangeByIndexes(i + 2, 0, 1, 1).format.font.color = colour));
-    const older = existingSheetName(names, REPORT_SHEET);
-    if (older !== null) {
-      sheets.getItem(older).delete();
-      sheet.name = REPORT_SHEET;
-    }
+    const checkedSheet = context.checked
+      ? (splitAddress(context.checked).sheetName ?? active.name)
+      : active.name;
+    const cells = plan.rows.map((row, r) =>
+      row.map((cell, c) => toCell(cell, checkedSheet, `report row ${r + 1}, column ${c + 1}`)),
+    );
+    const layout = layoutOfCells(
+      {
+        sheetName: REPORT_SHEET,
+        headerRow: plan.headerRow,
+        boldRows: plan.boldRows,
+        freezeHeader: true,
+        columnFormats: [
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          "#,##0.##;(#,##0.##)",
+          "#,##0.##;(#,##0.##)",
+          "#,##0.##;(#,##0.##)",
+        ],
+        cellFormats: plan.lines.map(({ row, severity }) => ({ row, col: 0, format: COLOURED[severity] })),
+      },
+      cells,
+    );
+    const name = uniqueSheetName(REPORT_SHEET, names);
+    const sheet = sheets.add(name);
+    await renderTable(excel, sheet, layout, system());
     sheet.activate();
-    await context.sync();
-    return REPORT_SHEET;
+    await excel.sync();
+    return name;
   });
 }

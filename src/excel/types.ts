@@ -2,6 +2,9 @@
 // only ever talks to an ExcelGateway; tests give it a fake, Excel gives it the real one.
 
 import type { FindingJson } from "../core/schedule2/types";
+import type { ReportContext } from "../core/workbook/report-plan";
+
+export type { ReportContext };
 
 export type CellValue = string | number | boolean | null;
 
@@ -19,6 +22,11 @@ export interface SheetGrid {
   numberFormats: string[][];
   /** Formulas (`=...`) or the constant, as Excel reports them. */
   formulas: CellValue[][];
+  /**
+   * The workbook's date system. `values` hold 1900-system serials whatever it is (the adapter
+   * converts date-formatted numbers); formulas and text are as Excel shows them.
+   */
+  dateSystem?: 1900 | 1904;
 }
 
 /**
@@ -106,8 +114,11 @@ export interface ExcelGateway {
   markCells(marks: CellMark[]): Promise<void>;
   /** Remove every mark Tieout made, restoring what was there; returns how many cells. */
   clearMarks(): Promise<number>;
-  /** Write (or replace) the "Tie-out" report sheet; returns its name. */
-  writeReportSheet(title: string, lines: ReportLine[]): Promise<string>;
+  /**
+   * Write the report on a new sheet, "Tie-out" or "Tie-out (2)"… (never replacing a sheet);
+   * returns its name. `context` (optional) fills its header block and summary.
+   */
+  writeReportSheet(title: string, lines: ReportLine[], context?: ReportContext): Promise<string>;
   listTieoutFormulas(): Promise<TieoutFormula[]>;
   /** Replace every TIEOUT formula in the workbook with its current value; returns the count. */
   replaceTieoutFormulasWithValues(): Promise<number>;

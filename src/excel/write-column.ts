@@ -6,6 +6,8 @@ import { formulaCell, isEmptyCell } from "./cells";
 import { cellTarget } from "./locate";
 import { runExcel } from "./run";
 import { cellRef } from "../core/workbook/a1";
+import { checkReach, firstBlock, jsonSize, writeBlocks } from "./blocks";
+import { datesFrom1900, probeDateSystem, withDateSystem } from "./date-system";
 
 /** The smallest block holding every non-empty cell of a one-column read, and how many there are. */
 function nonEmptyCells(
@@ -41,11 +43,28 @@ export async function writeColumn(
     const sheets = context.workbook.worksheets;
     const sheet = target.sheetName === null ? sheets.getActiveWorksheet() : sheets.getItem(target.sheetName);
     const range = sheet.getRangeByIndexes(target.block.row, target.block.column, cells.length, 1);
-    range.load(["address", "values", "formulas"]);
-    await context.sync();
+    range.load("address");
+    const system = probeDateSystem(context);
+    // What is there now, in blocks (a 20,000-row column is read in a few requests, not one).
+    const step = firstBlock(cells.length, 2);
+    const reads: { values: unknown[][]; formulas: unknown[][] }[] = [];
+    for (let row = 0; row < cells.length; row += step) {
+      const count = Math.min(step, cells.length - row);
+      reads.push(
+        sheet
+          .getRangeByIndexes(target.block.row + row, target.block.column, count, 1)
+          .load(["values", "formulas"]),
+      );
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block: the 5 MB limit
+      await context.sync();
+    }
+    checkReach(range.address, cells.length, 1);
     const { sheetName } = splitAddress(range.address);
     const name = sheetName ?? "";
-    const occupied = nonEmptyCells(range.values, range.formulas);
+    const occupied = nonEmptyCells(
+      reads.flatMap((r) => r.values),
+      reads.flatMap((r) => r.formulas),
+    );
     if (occupied.count > 0 && !options.overwrite) {
       const block = {
         ...target.block,
@@ -58,14 +77,33 @@ export async function writeColumn(
         address: qualifiedAddress(name, formatBlock(block)),
       };
     }
-    range.formulas = inputs;
-    if (options.numberFormat !== undefined && cells.length > 1) {
+    // In a 1904 workbook a VESTED formula gets 1904 as its dateSystem, and a date figure its serial there.
+    const formats = inputs.map((_, i) => [i === 0 ? "General" : (options.numberFormat ?? "General")]);
+    const written = datesFrom1900(
+      inputs.map((row) =>
+        row.map((cell) => (typeof cell === "string" ? withDateSystem(cell, system()) : cell)),
+      ),
+      formats,
+      system(),
+    );
+    const blocks = writeBlocks(written.map((row, i) => jsonSize(row) + jsonSize(formats[i])));
+    for (const [k, { row, rowCount }] of blocks.entries()) {
+      const part = sheet.getRangeByIndexes(target.block.row + row, target.block.column, rowCount, 1);
+      part.formulas = written.slice(row, row + rowCount);
       // The first cell is the column's header: the format is for the figures below it.
-      sheet.getRangeByIndexes(target.block.row + 1, target.block.column, cells.length - 1, 1).numberFormat =
-        inputs.slice(1).map(() => [options.numberFormat]);
+      const first = row === 0 ? 1 : 0;
+      if (options.numberFormat !== undefined && rowCount > first) {
+        sheet.getRangeByIndexes(
+          target.block.row + row + first,
+          target.block.column,
+          rowCount - first,
+          1,
+        ).numberFormat = formats.slice(row + first, row + rowCount);
+      }
+      if (k === blocks.length - 1) range.format.autofitColumns();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per block: the 5 MB limit
+      await context.sync();
     }
-    range.format.autofitColumns();
-    await context.sync();
     return { sheetName: name, address: range.address };
   });
 }
