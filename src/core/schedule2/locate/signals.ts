@@ -62,9 +62,14 @@ function blockAround(
   html: boolean,
 ): { before: string; after: string } {
   if (!html) {
-    const lineStart = doc.lastIndexOf("\n", start - 1) + 1;
-    const lineEnd = doc.indexOf("\n", end);
-    return { before: doc.slice(lineStart, start), after: doc.slice(end, lineEnd < 0 ? doc.length : lineEnd) };
+    // A page flattened onto one line is one "line" of megabytes: read at most BLOCK_REACH around the title.
+    const back = doc.slice(Math.max(0, start - BLOCK_REACH), start);
+    const ahead = doc.slice(end, end + BLOCK_REACH);
+    const newline = ahead.indexOf("\n");
+    return {
+      before: back.slice(back.lastIndexOf("\n") + 1),
+      after: newline < 0 ? ahead : ahead.slice(0, newline),
+    };
   }
   const back = doc.slice(Math.max(0, start - BLOCK_REACH), start);
   let blockStart = 0;

@@ -20,19 +20,38 @@ const TABLE_TAG = /<(\/?)TABLE\b[^>]{0,200}>/gi;
 /** Enough figures for two schedule rows, wherever the line breaks fall (one value a line, or flattened). */
 const MIN_FIGURES = 2 * FIGURES_PER_ROW;
 
+/** The last search per pattern: the next match at or after `from` (null: none to the end of `doc`). */
+const lastSearch = new Map<string, { doc: string; from: number; match: RegExpExecArray | null }>();
+
+// A search runs on past `to` to the next match (or the end of the document): with a title every few
+// lines that is quadratic. The searches come in document order, so the last one's answer is reused
+// while `from` has not passed its match.
 function firstMatch(pattern: RegExp, doc: string, from: number, to: number): RegExpExecArray | null {
-  const search = new RegExp(pattern.source, "gi");
-  search.lastIndex = from;
-  const m = search.exec(doc);
+  const cached = lastSearch.get(pattern.source);
+  let m: RegExpExecArray | null;
+  if (
+    cached &&
+    cached.doc === doc &&
+    cached.from <= from &&
+    (cached.match === null || cached.match.index >= from)
+  ) {
+    m = cached.match;
+  } else {
+    const search = new RegExp(pattern.source, "gi");
+    search.lastIndex = from;
+    m = search.exec(doc);
+    lastSearch.set(pattern.source, { doc, from, match: m });
+  }
   return m && m.index < to ? m : null;
 }
 
 /** True when `index` falls between a <TABLE> tag and its </TABLE> (a caption or a contents table). */
 function insideTable(doc: string, index: number, from: number): boolean {
+  // Searched in the window only: a search of the whole document would run on to its next tag.
+  const window = doc.slice(Math.max(from, index - 50000), index);
   const tag = new RegExp(TABLE_TAG.source, "gi");
-  tag.lastIndex = Math.max(from, index - 50000);
   let open = false;
-  for (let m = tag.exec(doc); m && m.index < index; m = tag.exec(doc)) open = m[1] === "";
+  for (let m = tag.exec(window); m; m = tag.exec(window)) open = m[1] === "";
   return open;
 }
 
@@ -103,6 +122,15 @@ function looksLikeSchedule(text: string, untitled = false): boolean {
 
 /** Schedule II slices of the text between `from` and `to`, in document order. */
 export function locateTextSlices(doc: string, lines: LineIndex, from: number, to: number): TextSlice[] {
+  lastSearch.clear();
+  try {
+    return locateSlices(doc, lines, from, to);
+  } finally {
+    lastSearch.clear(); // the cache holds the document: let it go
+  }
+}
+
+function locateSlices(doc: string, lines: LineIndex, from: number, to: number): TextSlice[] {
   const found: TextSlice[] = [];
   for (const title of findTitles(doc, from, to, false)) {
     const last = found[found.length - 1];
