@@ -22,7 +22,13 @@ export function renderInProvider(ui: React.ReactElement) {
 
 /** The sheets the e2e stand-in is preloaded with, as grids the fake gateway returns. */
 export function fixtureGrid(name: keyof typeof sheets, rowIndex = 0, columnIndex = 0) {
-  return sheetGrid(name, sheets[name] as CellValue[][], rowIndex, columnIndex);
+  const grid = sheetGrid(name, sheets[name] as CellValue[][], rowIndex, columnIndex);
+  if (name !== "Grants") return grid;
+  // As in the e2e workbook (standin.js): the grant dates are serials formatted as dates.
+  const numberFormats = grid.values.map((row, r) =>
+    row.map((_, c) => (r > 0 && c === 0 ? "yyyy-mm-dd" : "General")),
+  );
+  return { ...grid, numberFormats };
 }
 
 export { FakeGateway };

@@ -7,13 +7,18 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 
-/** A modal question with one action and Cancel; Escape cancels. */
+/**
+ * A modal question with one risky action and a safe way out. It opens with focus on the safe
+ * choice, so a stray Enter keeps the user's data; Escape also cancels.
+ */
 export function ConfirmDialog({
   open,
   title,
   children,
   confirmLabel,
+  cancelLabel = "Cancel",
   onConfirm,
   onCancel,
 }: {
@@ -21,9 +26,18 @@ export function ConfirmDialog({
   title: string;
   children: React.ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const safe = useRef<HTMLButtonElement>(null);
+  // Fluent focuses the first focusable element (the risky button); move to the safe one once the
+  // dialog has taken focus.
+  useEffect(() => {
+    if (!open) return;
+    const timer = setTimeout(() => safe.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [open]);
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>
@@ -31,11 +45,11 @@ export function ConfirmDialog({
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
+            <Button appearance="secondary" onClick={onConfirm}>
               {confirmLabel}
             </Button>
-            <Button appearance="secondary" onClick={onCancel}>
-              Cancel
+            <Button appearance="primary" onClick={onCancel} ref={safe}>
+              {cancelLabel}
             </Button>
           </DialogActions>
         </DialogBody>

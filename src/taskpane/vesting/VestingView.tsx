@@ -1,28 +1,45 @@
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import { vestingSheetPlan } from "../../core/workbook";
 import { PRESETS } from "../../core/vesting";
+import type { IsoDate } from "../../core/vesting/types";
 import type { ExcelGateway, NeedsConfirmation } from "../../excel/types";
 import { ConfirmDialog } from "../shared/ConfirmDialog";
 import { formatAmount, plural } from "../shared/format";
+import { ProgressState } from "../shared/ProgressState";
 import { toNewSheetTable } from "../shared/sheet-plan";
-import { BusyState, EmptyState, ErrorState } from "../shared/StateViews";
+import { EmptyState, ErrorState } from "../shared/StateViews";
 import { StatusLine } from "../shared/StatusLine";
 import { useViewStyles } from "../shared/styles";
-import { useAsync } from "../shared/useAsync";
+import { useTask } from "../shared/useTask";
 import {
   CUSTOM_SCHEDULE,
   DAY_OF_MONTH_POLICIES,
+  FieldName,
   GrantForm,
   GrantPreview,
   ROUNDING_OPTIONS,
+  dayOfMonthExample,
+  dayOfMonthLabel,
+  formatDate,
   initialForm,
   previewGrant,
-  scheduleProblem,
+  roundingExample,
+  roundingLabel,
   todayIso,
 } from "./grant-form";
-import { VestedColumn, vestedColumnFor } from "./vested-column";
+import { VestedColumn, buildVestedColumn } from "./vested-column";
 import { VestingChart } from "./VestingChart";
+import { withWords } from "./sheet-words";
 
 const useStyles = makeStyles({
   figures: {
@@ -31,92 +48,172 @@ const useStyles = makeStyles({
     gridTemplateColumns: "auto 1fr",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
-    "& dt": { color: tokens.colorNeutralForeground3 },
+    "& dt": { color: tokens.colorNeutralForeground2 },
     "& dd": { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  },
+  asOfRow: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    "& th, & td": { fontWeight: tokens.fontWeightSemibold },
+  },
+  hint: { display: "block" },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
   },
 });
 
-/** Validation props for a field the engine may blame. */
-function blame(preview: GrantPreview, ...argumentNames: string[]) {
-  if (preview.kind !== "invalid" || !argumentNames.includes(preview.argument)) return {};
-  return { validationState: "error" as const, validationMessage: preview.message };
+/** Validation props for a field with a problem. */
+function blame(preview: GrantPreview, field: FieldName) {
+  const message = preview.kind === "ready" ? undefined : preview.problems[field];
+  if (!message) return {};
+  return { validationState: "error" as const, validationMessage: message };
 }
 
-const FIELD_ARGUMENTS = [
-  "grantDate",
-  "shares",
-  "schedule",
-  "rounding",
-  "dayOfMonth",
-  "terminationDate",
-  "asOf",
-];
+/** The value after it has stayed the same for `ms`: typing does not flood a screen reader. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
-function PreviewFigures({ preview }: { preview: Extract<GrantPreview, { kind: "ready" }> }) {
+type Ready = Extract<GrantPreview, { kind: "ready" }>;
+
+/** `As of 21/02/2004: 520 of 1,000 shares vested (52%), 480 unvested.` */
+function figuresSentence(preview: Ready, date: (iso: IsoDate) => string): string {
+  const { summary, input } = preview;
+  return (
+    `As of ${date(summary.asOf)}: ${formatAmount(summary.vested)} of ${formatAmount(input.shares)} shares vested ` +
+    `(${formatAmount(summary.percent.toDecimalPlaces(2))}%), ${formatAmount(summary.unvested)} unvested.`
+  );
+}
+
+function PreviewFigures({ preview, date }: { preview: Ready; date: (iso: IsoDate) => string }) {
   const styles = useStyles();
   const view = useViewStyles();
   const { summary, tranches, input } = preview;
   const granted = formatAmount(input.shares);
+  // The tranche in effect on the as-of date: the last one dated on or before it.
+  const asOfIndex = tranches.reduce((found, t, i) => (t.date <= summary.asOf ? i : found), -1);
   return (
     <section className={view.section} aria-label="Vesting preview">
       <dl className={styles.figures}>
-        <dt>Vested on {summary.asOf}</dt>
+        <dt>Vested on {date(summary.asOf)}</dt>
         <dd>
           {formatAmount(summary.vested)} of {granted} ({formatAmount(summary.percent.toDecimalPlaces(2))}%)
         </dd>
+        <dt>Unvested</dt>
+        <dd>{formatAmount(summary.unvested)}</dd>
         <dt>Next vest</dt>
         <dd>
           {summary.nextVestDate && summary.nextVestShares
-            ? `${summary.nextVestDate}: ${formatAmount(summary.nextVestShares)} shares`
+            ? `${date(summary.nextVestDate)}: ${formatAmount(summary.nextVestShares)} shares`
             : "none: nothing more vests"}
         </dd>
         <dt>Fully vested</dt>
-        <dd>{summary.fullyVestedDate ?? (summary.terminated ? "never: terminated first" : "never")}</dd>
+        <dd>
+          {summary.fullyVestedDate
+            ? date(summary.fullyVestedDate)
+            : summary.terminated
+              ? "never: terminated first"
+              : "never"}
+        </dd>
       </dl>
-      <VestingChart tranches={tranches} />
+      <VestingChart
+        tranches={tranches}
+        granted={preview.summary.vested.plus(preview.summary.unvested)}
+        grantDate={input.grantDate}
+        asOf={summary.asOf}
+        vestedAsOf={summary.vested}
+        formatDate={date}
+      />
       <details>
         <summary>The chart as a table ({plural(tranches.length, "vest date")})</summary>
-        <table className={view.table}>
-          <thead>
-            <tr>
-              <th scope="col">Vest date</th>
-              <th scope="col">Shares</th>
-              <th scope="col">Cumulative</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tranches.map((t) => (
-              <tr key={t.date}>
-                <th scope="row">{t.date}</th>
-                <td>{formatAmount(t.shares)}</td>
-                <td>{formatAmount(t.cumulative)}</td>
+        <div className={view.tableScroll} tabIndex={0} role="region" aria-label="Vesting table">
+          <table className={view.table}>
+            <thead>
+              <tr>
+                <th scope="col">Vest date</th>
+                <th scope="col">Shares</th>
+                <th scope="col">Cumulative</th>
+                <th scope="col">Unvested</th>
+                <th scope="col">%</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {tranches.map((t, i) => (
+                <tr
+                  key={t.date}
+                  className={mergeClasses(i === asOfIndex && styles.asOfRow)}
+                  aria-current={i === asOfIndex ? "date" : undefined}
+                >
+                  <th scope="row">
+                    {date(t.date)}
+                    {i === asOfIndex && " ◂ as of"}
+                  </th>
+                  <td>{formatAmount(t.shares)}</td>
+                  <td>{formatAmount(t.cumulative)}</td>
+                  <td>{formatAmount(t.unvested)}</td>
+                  <td>{formatAmount(t.percent.toDecimalPlaces(2))}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </section>
   );
 }
 
-export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGateway; today?: string }) {
+interface PendingColumn {
+  column: VestedColumn;
+  conflict: NeedsConfirmation;
+}
+
+export function VestingView({
+  gateway,
+  today = todayIso(),
+  locale,
+}: {
+  gateway: ExcelGateway;
+  today?: string;
+  /** The locale dates are shown in; the browser's by default. */
+  locale?: string;
+}) {
   const view = useViewStyles();
+  const styles = useStyles();
   const [form, setForm] = useState<GrantForm>(() => initialForm(today));
-  const [actionState, runAction] = useAsync<string>();
-  const [pending, setPending] = useState<{ column: VestedColumn; conflict: NeedsConfirmation } | null>(null);
+  const task = useTask<string>();
+  const [pending, setPending] = useState<PendingColumn | null>(null);
   const preview = previewGrant(form);
-  const customProblem = scheduleProblem(form);
+  const date = (iso: IsoDate) => formatDate(iso, locale);
   const set = (field: keyof GrantForm) => (_: unknown, data: { value: string }) =>
     setForm((f) => ({ ...f, [field]: data.value }));
+  const busy = task.state.status === "busy";
+  const spoken = useSettled(preview.kind === "ready" ? figuresSentence(preview, date) : "", 600);
 
   const insertTable = () => {
     if (preview.kind !== "ready") return;
-    void runAction(async () => {
-      const written = await gateway.writeTableToNewSheet(
-        toNewSheetTable(vestingSheetPlan(preview.input, preview.tranches)),
-      );
-      return `Inserted the vesting table and chart on sheet "${written.sheetName}" (${written.address}).`;
-    });
+    const words = {
+      schedule: PRESETS.find((p) => p.id === form.scheduleChoice)?.label ?? null,
+      rounding: roundingLabel(form.rounding),
+      dayOfMonth: dayOfMonthLabel(form.dayOfMonth),
+    };
+    void task.start(
+      { label: "Writing the vesting table and chart" },
+      async () => {
+        const plan = withWords(vestingSheetPlan(preview.input, preview.tranches), words);
+        const written = await gateway.writeTableToNewSheet(toNewSheetTable(plan));
+        return `Inserted the vesting table and chart on sheet "${written.sheetName}" (${written.address}).`;
+      },
+      "Cancelled before anything was written.",
+    );
   };
 
   // Without `overwrite` the gateway writes nothing over filled cells and asks us to confirm.
@@ -133,27 +230,55 @@ export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGat
   };
 
   const addColumn = () =>
-    void runAction(async () => {
-      const column = vestedColumnFor(await gateway.readSelection(), {
-        asOf: form.asOf,
-        schedule: preview.kind === "ready" ? (preview.input.schedule ?? "") : "",
-        rounding: form.rounding,
-      });
-      return writeVestedColumn(column, false);
-    });
+    void task.start(
+      { label: "Reading the selected grants" },
+      async (work) => {
+        const selection = await gateway.readSelection();
+        const column = await buildVestedColumn(
+          selection,
+          {
+            asOf: form.asOf,
+            schedule: preview.kind === "ready" ? (preview.input.schedule ?? "") : "",
+            rounding: form.rounding,
+          },
+          (p) => work.step(p),
+        );
+        // The last point at which Cancel stops everything: once sent, Excel writes the column whole.
+        await work.step({ label: `Writing ${plural(column.formulaCount, "formula")} to Excel` });
+        return writeVestedColumn(column, false);
+      },
+      "Cancelled: nothing was written.",
+    );
 
-  const unplacedProblem =
-    preview.kind === "invalid" && !FIELD_ARGUMENTS.includes(preview.argument) ? preview.message : null;
+  const schedulePreset = PRESETS.find((p) => p.id === form.scheduleChoice);
+  const rounding = ROUNDING_OPTIONS.find((r) => r.value === form.rounding);
+  const dayPolicy = DAY_OF_MONTH_POLICIES.find((d) => d.value === form.dayOfMonth);
+  const other = preview.kind === "invalid" ? preview.other : undefined;
+  const status =
+    task.state.status === "result"
+      ? task.state.value
+      : task.state.status === "cancelled"
+        ? task.state.message
+        : "";
 
   return (
-    <div className={view.view} aria-busy={actionState.status === "busy"}>
+    <div className={view.view} aria-busy={busy}>
       <Field label="Grant date" required {...blame(preview, "grantDate")}>
-        <Input type="date" value={form.grantDate} onChange={set("grantDate")} />
+        <Input
+          type="date"
+          min="1900-01-01"
+          max="9999-12-31"
+          value={form.grantDate}
+          onChange={set("grantDate")}
+        />
       </Field>
       <Field label="Shares granted" required {...blame(preview, "shares")}>
-        <Input inputMode="decimal" value={form.shares} onChange={set("shares")} />
+        <Input inputMode="numeric" value={form.shares} onChange={set("shares")} />
       </Field>
-      <Field label="Schedule">
+      <Field
+        label="Schedule"
+        hint={schedulePreset ? `${schedulePreset.label}. Reads: ${schedulePreset.text}.` : undefined}
+      >
         <Select
           select={{ className: view.selectControl }}
           value={form.scheduleChoice}
@@ -171,13 +296,17 @@ export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGat
         <Field
           label="Schedule text"
           hint="Segments run one after another, e.g. 50% at 6 months, then 50% monthly over 24 months."
-          validationState={customProblem ? "error" : "success"}
-          validationMessage={customProblem ?? "The schedule reads."}
+          validationState={preview.kind !== "ready" && preview.problems.schedule ? "error" : "success"}
+          validationMessage={(preview.kind !== "ready" && preview.problems.schedule) || "The schedule reads."}
         >
           <Input value={form.customSchedule} onChange={set("customSchedule")} />
         </Field>
       )}
-      <Field label="Rounding" {...blame(preview, "rounding")}>
+      <Field
+        label="Rounding"
+        {...blame(preview, "rounding")}
+        hint={rounding ? `${rounding.explanation} ${roundingExample(rounding.value)}` : undefined}
+      >
         <Select select={{ className: view.selectControl }} value={form.rounding} onChange={set("rounding")}>
           {ROUNDING_OPTIONS.map((r) => (
             <option key={r.value} value={r.value}>
@@ -186,7 +315,13 @@ export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGat
           ))}
         </Select>
       </Field>
-      <Field label="Day of month of each vest" {...blame(preview, "dayOfMonth")}>
+      <Field
+        label="Day of month of each vest"
+        {...blame(preview, "dayOfMonth")}
+        hint={
+          dayPolicy ? `${dayPolicy.explanation} ${dayOfMonthExample(dayPolicy.value, locale)}` : undefined
+        }
+      >
         <Select
           select={{ className: view.selectControl }}
           value={form.dayOfMonth}
@@ -200,27 +335,32 @@ export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGat
         </Select>
       </Field>
       <Field label="Termination date (optional)" {...blame(preview, "terminationDate")}>
-        <Input type="date" value={form.terminationDate} onChange={set("terminationDate")} />
+        <Input
+          type="date"
+          min="1900-01-01"
+          max="9999-12-31"
+          value={form.terminationDate}
+          onChange={set("terminationDate")}
+        />
       </Field>
       <Field label="As of" required {...blame(preview, "asOf")}>
-        <Input type="date" value={form.asOf} onChange={set("asOf")} />
+        <Input type="date" min="1900-01-01" max="9999-12-31" value={form.asOf} onChange={set("asOf")} />
       </Field>
 
       {preview.kind === "incomplete" && (
         <EmptyState>Enter a grant date and shares to see the vesting.</EmptyState>
       )}
-      {unplacedProblem && <ErrorState title="Cannot compute the vesting" message={unplacedProblem} />}
-      {preview.kind === "ready" && <PreviewFigures preview={preview} />}
+      {other && <ErrorState title="Cannot compute the vesting" message={other} />}
+      {preview.kind === "ready" && <PreviewFigures preview={preview} date={date} />}
+      <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
+        {spoken}
+      </div>
 
       <div className={view.actions}>
-        <Button
-          appearance="primary"
-          disabled={preview.kind !== "ready" || actionState.status === "busy"}
-          onClick={insertTable}
-        >
+        <Button appearance="primary" disabled={preview.kind !== "ready" || busy} onClick={insertTable}>
           Insert table and chart
         </Button>
-        <Button disabled={preview.kind !== "ready" || actionState.status === "busy"} onClick={addColumn}>
+        <Button disabled={preview.kind !== "ready" || busy} onClick={addColumn}>
           Add vested-as-of column beside selected grants
         </Button>
       </div>
@@ -228,25 +368,42 @@ export function VestingView({ gateway, today = todayIso() }: { gateway: ExcelGat
         The column uses the schedule, rounding and as-of date above; select the grant dates and shares (two
         columns, header optional) first.
       </Text>
-      {actionState.status === "busy" && <BusyState label="Writing to Excel…" />}
-      {actionState.status === "error" && <ErrorState title="Could not write" message={actionState.message} />}
-      <StatusLine message={actionState.status === "result" ? actionState.value : ""} />
+      {task.state.status === "busy" && (
+        <ProgressState progress={task.state.progress} onCancel={task.cancel} />
+      )}
+      {task.state.status === "error" && <ErrorState title="Could not write" message={task.state.message} />}
+      <StatusLine message={status} />
 
       <ConfirmDialog
         open={pending !== null}
         title="Overwrite cells?"
         confirmLabel={pending ? `Overwrite ${plural(pending.conflict.nonEmptyCount, "cell")}` : "Overwrite"}
+        cancelLabel="Keep my cells"
         onCancel={() => setPending(null)}
         onConfirm={() => {
           if (!pending) return;
+          const { column } = pending;
           setPending(null);
-          void runAction(() => writeVestedColumn(pending.column, true));
+          void task.start(
+            { label: `Writing ${plural(column.formulaCount, "formula")} to Excel` },
+            () => writeVestedColumn(column, true),
+            "Cancelled: nothing was written.",
+          );
         }}
       >
-        {pending &&
-          `${plural(pending.conflict.nonEmptyCount, "cell")} in ${pending.conflict.address} ${
-            pending.conflict.nonEmptyCount === 1 ? "is" : "are"
-          } not empty. Overwrite ${pending.conflict.nonEmptyCount === 1 ? "it" : "them"} with the vested-as-of column?`}
+        {pending && (
+          <>
+            <Text as="p">
+              {plural(pending.conflict.nonEmptyCount, "cell")} in {pending.conflict.address}{" "}
+              {pending.conflict.nonEmptyCount === 1 ? "is" : "are"} not empty. Overwriting replaces what{" "}
+              {pending.conflict.nonEmptyCount === 1 ? "it holds" : "they hold"} with the vested-as-of column.
+            </Text>
+            <Text as="p">
+              Undo (Ctrl+Z) usually cannot bring back cells an add-in overwrote: copy them elsewhere first if
+              you need them.
+            </Text>
+          </>
+        )}
       </ConfirmDialog>
     </div>
   );

@@ -1,4 +1,7 @@
-// The Vesting view's form as plain data, and the live preview computed from it.
+// The Vesting view's form as plain data: each field checked in the user's words, and the live
+// preview computed from it.
+import Decimal from "decimal.js";
+import { FIRST_EXCEL_DATE, LAST_EXCEL_DATE, isIsoDate } from "../../core/dates";
 import { PRESETS, ROUNDINGS, resolveSchedule, vestingSummary, vestingTable } from "../../core/vesting";
 import {
   GrantInput,
@@ -11,25 +14,126 @@ import {
 
 export const CUSTOM_SCHEDULE = "custom";
 
-const ROUNDING_LABELS: Record<Rounding, string> = {
-  "cumulative-round-down": "Cumulative, round down (default)",
-  "cumulative-rounding": "Cumulative, round half up",
-  "front-loaded": "Front-loaded",
-  "back-loaded": "Back-loaded",
-  "front-loaded-single": "Front-loaded, single remainder",
-  "back-loaded-single": "Back-loaded, single remainder",
-  fractional: "Fractional (no rounding)",
+/** Excel holds 15 significant digits exactly; a 16th is silently replaced by 0. */
+export const EXCEL_DIGITS = 15;
+
+const ROUNDING_WORDS: Record<Rounding, { label: string; explanation: string }> = {
+  "cumulative-round-down": {
+    label: "Cumulative, round down (default)",
+    explanation:
+      "Each vest date's running total is rounded down to a whole share; a tranche is what the total grew by. No share vests early.",
+  },
+  "cumulative-rounding": {
+    label: "Cumulative, round half up",
+    explanation: "Each vest date's running total is rounded to the nearest whole share, halves up.",
+  },
+  "front-loaded": {
+    label: "Front-loaded",
+    explanation:
+      "Within each run of equal installments, the shares left over after an even split go one each to the first installments.",
+  },
+  "back-loaded": {
+    label: "Back-loaded",
+    explanation:
+      "Within each run of equal installments, the shares left over after an even split go one each to the last installments.",
+  },
+  "front-loaded-single": {
+    label: "Front-loaded, single remainder",
+    explanation: "All the shares left over after an even split go to the first installment.",
+  },
+  "back-loaded-single": {
+    label: "Back-loaded, single remainder",
+    explanation: "All the shares left over after an even split go to the last installment.",
+  },
+  fractional: {
+    label: "Fractional (no rounding)",
+    explanation: "No rounding: tranches may hold parts of a share.",
+  },
 };
 
-export const ROUNDING_OPTIONS = ROUNDINGS.map((value) => ({ value, label: ROUNDING_LABELS[value] }));
+export const ROUNDING_OPTIONS = ROUNDINGS.map((value) => ({ value, ...ROUNDING_WORDS[value] }));
 
-export const DAY_OF_MONTH_POLICIES: { value: string; label: string }[] = [
-  { value: "start", label: "The start's day (default)" },
-  { value: "last", label: "Last day of the month" },
-  { value: "first", label: "First day of the month" },
-  { value: "start-minus-one", label: "The day before the start's day" },
-  ...Array.from({ length: 31 }, (_, i) => ({ value: String(i + 1), label: `Day ${i + 1}` })),
+export function roundingLabel(rounding: string): string {
+  return ROUNDING_WORDS[rounding as Rounding]?.label ?? rounding;
+}
+
+export const DAY_OF_MONTH_POLICIES: { value: string; label: string; explanation: string }[] = [
+  {
+    value: "start",
+    label: "The start's day (default)",
+    explanation:
+      "Each vest falls on the day of the month the vesting started, or the month's last day if shorter.",
+  },
+  {
+    value: "last",
+    label: "Last day of the month",
+    explanation: "Each vest falls on the last day of its month.",
+  },
+  {
+    value: "first",
+    label: "First day of the month",
+    explanation: "Each vest falls on the 1st of its month.",
+  },
+  {
+    value: "start-minus-one",
+    label: "The day before the start's day",
+    explanation:
+      "Each vest falls the day before the start's day of the month (a grant on the 30th vests on the 29th).",
+  },
+  ...Array.from({ length: 31 }, (_, i) => ({
+    value: String(i + 1),
+    label: `Day ${i + 1}`,
+    explanation: `Each vest falls on day ${i + 1} of its month, or the month's last day if shorter.`,
+  })),
 ];
+
+export function dayOfMonthLabel(value: string): string {
+  return DAY_OF_MONTH_POLICIES.find((d) => d.value === value)?.label ?? value;
+}
+
+// Examples are computed by the engine itself, so they cannot drift from what it does.
+const ROUNDING_EXAMPLE = { grantDate: "2020-01-01", shares: 18, schedule: "100% quarterly over 12 months" };
+const DAY_EXAMPLE = { grantDate: "2024-01-30", shares: 3, schedule: "100% monthly over 3 months" };
+
+/** `18 shares in 4 equal tranches → 4-5-4-5`. */
+export function roundingExample(rounding: Rounding): string {
+  const shares = vestingTable({ ...ROUNDING_EXAMPLE, rounding }).map((t) => t.shares.toString());
+  return `Example: 18 shares in 4 equal tranches → ${shares.join("-")}.`;
+}
+
+/** `Vesting monthly from 30 Jan 2024 → 29 Feb, 30 Mar, 30 Apr`. */
+export function dayOfMonthExample(dayOfMonth: string, locale?: string): string {
+  const format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });
+  const dates = vestingTable({ ...DAY_EXAMPLE, dayOfMonth }).map((t) => format.format(isoToUtc(t.date)));
+  return `Example: monthly from ${format.format(isoToUtc(DAY_EXAMPLE.grantDate))} 2024 → ${dates.join(", ")}.`;
+}
+
+function isoToUtc(iso: IsoDate): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  date.setUTCFullYear(y);
+  return date;
+}
+
+/** A date as the user's locale writes it with digits (07/21/2003 in the US, 21/07/2003 in the UK). */
+export function formatDate(iso: IsoDate, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    timeZone: "UTC",
+  }).format(isoToUtc(iso));
+}
+
+/** `1 January 1900`: a date in a message, unambiguous in any locale. */
+function longDate(iso: IsoDate): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(isoToUtc(iso));
+}
 
 export interface GrantForm {
   grantDate: string;
@@ -42,6 +146,9 @@ export interface GrantForm {
   terminationDate: string;
   asOf: string;
 }
+
+export type FieldName =
+  "grantDate" | "shares" | "schedule" | "rounding" | "dayOfMonth" | "terminationDate" | "asOf";
 
 /** Today in the user's time zone, as the as-of date to start from. */
 export function todayIso(now = new Date()): IsoDate {
@@ -81,6 +188,61 @@ export function scheduleProblem(form: GrantForm): string | null {
   }
 }
 
+function dateProblem(label: string, value: string): string | null {
+  if (!isIsoDate(value)) return `${label} is not a date; pick one from the calendar or type it in full.`;
+  if (value < FIRST_EXCEL_DATE)
+    return `${label} must be on or after ${longDate(FIRST_EXCEL_DATE)}, Excel's first date.`;
+  if (value > LAST_EXCEL_DATE)
+    return `${label} must be on or before ${longDate(LAST_EXCEL_DATE)}, Excel's last date.`;
+  return null;
+}
+
+/** Shares as typed (`1,000`), or why they cannot be a grant. */
+function sharesProblem(text: string, rounding: Rounding): string | null {
+  const plain = text.replace(/[,\s]/g, "");
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(plain)) {
+    return rounding === "fractional" ? "Shares must be a number." : "Shares must be a whole number.";
+  }
+  const shares = new Decimal(plain);
+  if (shares.isZero()) return "Shares must be more than 0: a grant of 0 shares has nothing to vest.";
+  if (shares.isNegative()) return "Shares must be more than 0.";
+  if (!shares.isInteger() && rounding !== "fractional") {
+    return "Shares must be a whole number; only Fractional rounding allows parts of a share.";
+  }
+  if (shares.sd(false) > EXCEL_DIGITS) {
+    return `Shares can have at most ${EXCEL_DIGITS} significant digits, the most Excel holds exactly; this has ${shares.sd(false)}.`;
+  }
+  return null;
+}
+
+/** What is wrong with each field, in the user's words; empty when the form can be computed. */
+export function fieldProblems(form: GrantForm): Partial<Record<FieldName, string>> {
+  const problems: Partial<Record<FieldName, string>> = {};
+  if (form.grantDate !== "") {
+    const p = dateProblem("Grant date", form.grantDate);
+    if (p) problems.grantDate = p;
+  }
+  if (form.shares.trim() !== "") {
+    const p = sharesProblem(form.shares, form.rounding);
+    if (p) problems.shares = p;
+  }
+  const schedule = scheduleProblem(form);
+  if (schedule) problems.schedule = schedule;
+  if (form.terminationDate !== "") {
+    const p = dateProblem("Termination date", form.terminationDate);
+    if (p) problems.terminationDate = p;
+    else if (form.grantDate !== "" && !problems.grantDate && form.terminationDate < form.grantDate) {
+      problems.terminationDate = "Termination date is before the grant date; it must be on or after it.";
+    }
+  }
+  if (form.asOf === "") problems.asOf = "As of is empty: enter the date to see the vesting on.";
+  else {
+    const p = dateProblem("As of", form.asOf);
+    if (p) problems.asOf = p;
+  }
+  return problems;
+}
+
 export function toGrantInput(form: GrantForm): GrantInput {
   return {
     grantDate: form.grantDate,
@@ -92,22 +254,36 @@ export function toGrantInput(form: GrantForm): GrantInput {
   };
 }
 
+const FIELDS: FieldName[] = [
+  "grantDate",
+  "shares",
+  "schedule",
+  "rounding",
+  "dayOfMonth",
+  "terminationDate",
+  "asOf",
+];
+
 export type GrantPreview =
-  | { kind: "incomplete" }
-  /** `argument` names the input at fault, as the engine reports it. */
-  | { kind: "invalid"; argument: string; message: string }
+  | { kind: "incomplete"; problems: Partial<Record<FieldName, string>> }
+  /** `other`: a problem the engine found that belongs to no field. */
+  | { kind: "invalid"; problems: Partial<Record<FieldName, string>>; other?: string }
   | { kind: "ready"; input: GrantInput; tranches: Tranche[]; summary: VestingSummary };
 
 export function previewGrant(form: GrantForm): GrantPreview {
-  if (form.grantDate === "" || form.shares.trim() === "" || form.asOf === "") return { kind: "incomplete" };
-  const problem = scheduleProblem(form);
-  if (problem) return { kind: "invalid", argument: "schedule", message: problem };
+  const problems = fieldProblems(form);
+  const empty = form.grantDate === "" || form.shares.trim() === "";
+  if (Object.keys(problems).length > 0)
+    return empty ? { kind: "incomplete", problems } : { kind: "invalid", problems };
+  if (empty) return { kind: "incomplete", problems };
   const input = toGrantInput(form);
   try {
     return { kind: "ready", input, tranches: vestingTable(input), summary: vestingSummary(input, form.asOf) };
   } catch (error) {
-    if (error instanceof VestingError)
-      return { kind: "invalid", argument: error.argument, message: error.message };
-    throw error;
+    if (!(error instanceof VestingError)) throw error;
+    const field = FIELDS.find((f) => f === error.argument);
+    return field
+      ? { kind: "invalid", problems: { [field]: error.message } }
+      : { kind: "invalid", problems: {}, other: error.message };
   }
 }
