@@ -5,7 +5,11 @@ import { writeTableToNewSheet } from "./write-table";
 import { selectCell } from "./select-cell";
 import { clearMarks, markCells } from "./marks";
 import { writeReportSheet } from "./report-sheet";
-import { listTieoutFormulas, replaceTieoutFormulasWithValues } from "./tieout-formulas";
+import {
+  listTieoutFormulas,
+  replaceTieoutFormulasWithValues,
+  summariseTieoutFormulas,
+} from "./tieout-formulas";
 import { writeColumn } from "./write-column";
 import { watchWorkbook } from "./watch";
 
@@ -22,6 +26,7 @@ export function createOfficeGateway(): ExcelGateway {
     writeReportSheet,
     listTieoutFormulas,
     replaceTieoutFormulasWithValues,
+    summariseTieoutFormulas,
     writeColumn,
     readRange,
     readUsedRangeOf,

@@ -6,6 +6,14 @@ import type { ReportContext } from "../core/workbook/report-plan";
 
 export type { ReportContext };
 
+/** TIEOUT formulas of one run of cells down a column: `address` like `Sheet1!C2:C10001`. */
+export interface FormulaGroup {
+  address: string;
+  count: number;
+  /** How many show an error or #BUSY! now: those stay formulas when the others become values. */
+  showingErrors: number;
+}
+
 export type CellValue = string | number | boolean | null;
 
 /** A rectangle of a sheet as read in one batch. */
@@ -120,8 +128,16 @@ export interface ExcelGateway {
    */
   writeReportSheet(title: string, lines: ReportLine[], context?: ReportContext): Promise<string>;
   listTieoutFormulas(): Promise<TieoutFormula[]>;
-  /** Replace every TIEOUT formula in the workbook with its current value; returns the count. */
+  /**
+   * Replace every TIEOUT formula in the workbook with its current value; returns the count. A
+   * formula that shows an error or #BUSY! stays a formula (see summariseTieoutFormulas).
+   */
   replaceTieoutFormulasWithValues(): Promise<number>;
+  /**
+   * Every TIEOUT formula summarised per sheet and range ("Sheet1!C2:C10001", 10,000), with how
+   * many show an error now and will stay formulas. Optional, for the Share safely dialog.
+   */
+  summariseTieoutFormulas?(): Promise<FormulaGroup[]>;
   /**
    * Write one column of cells (header + formulas/values) starting at `topLeft` going down.
    * Without `overwrite`, if any target cell is not empty nothing is written and a

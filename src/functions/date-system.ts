@@ -11,23 +11,34 @@
 // so the wrong system shows as #VALUE! with a message, never as dates shifted by four years.
 import type { DateSystem } from "../core/dates";
 
-let known: DateSystem | null = null;
-let calledBeforeKnown = false;
+// The pane and the functions are separate bundles on the one shared-runtime page: the value lives
+// on the page's global object, not in a module variable each bundle would have its own copy of.
+interface Slot {
+  known: DateSystem | null;
+  calledBeforeKnown: boolean;
+}
+const KEY = "__tieoutWorkbookDateSystem";
+function slot(): Slot {
+  const page = globalThis as unknown as Record<string, Slot | undefined>;
+  return (page[KEY] ??= { known: null, calledBeforeKnown: false });
+}
 
 /** The pane (or the runtime's start-up) records the workbook's system. Returns true if formulas computed before it may need a recalculation. */
 export function setWorkbookDateSystem(system: DateSystem | null): boolean {
-  known = system;
-  const stale = calledBeforeKnown;
-  calledBeforeKnown = false;
+  const s = slot();
+  s.known = system;
+  const stale = s.calledBeforeKnown;
+  s.calledBeforeKnown = false;
   return stale && system === 1904;
 }
 
 /** The system recorded for this workbook, or null when the runtime has not learnt it yet. */
 export function workbookDateSystem(): DateSystem | null {
-  return known;
+  return slot().known;
 }
 
 /** Notes that a function ran before the system was known (see setWorkbookDateSystem). */
 export function noteCallWithoutKnownSystem(): void {
-  if (known === null) calledBeforeKnown = true;
+  const s = slot();
+  if (s.known === null) s.calledBeforeKnown = true;
 }

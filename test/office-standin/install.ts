@@ -100,6 +100,7 @@ function preloadCell(
 
 export function createWorkbookModel(spec: StandinWorkbookSpec): WorkbookModel {
   if (!spec.sheets?.length) throw new Error("The stand-in needs at least one sheet.");
+  dataTypes.clear(); // one workbook at a time: sheet ids start again at each
   const model: WorkbookModel = {
     profile: spec.profile ?? "desktop",
     dateSystem: spec.dateSystem ?? 1900,
@@ -184,6 +185,7 @@ export function createStandin(spec: StandinWorkbookSpec): Standin {
   const model = createWorkbookModel(spec);
   let lastRunSyncs = 0;
   const Excel = {
+    CalculationType: { full: "Full", fullRebuild: "FullRebuild", recalculate: "Recalculate" },
     async run<T>(batch: (context: StandinContext & { workbook: WorkbookProxy }) => Promise<T>): Promise<T> {
       const context = new StandinContext(model) as StandinContext & { workbook: WorkbookProxy };
       context.workbook = new WorkbookProxy(context);

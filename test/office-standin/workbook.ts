@@ -230,6 +230,18 @@ export class WorkbookProxy {
     });
   }
 
+  /** application.calculate: recorded, since the stand-in does not calculate by itself. */
+  get application() {
+    return {
+      calculate: (type: string) =>
+        this.context.enqueue({
+          run: () => {
+            this.context.model.writes.push({ sheet: "", address: "", what: `application.calculate ${type}` });
+          },
+        }),
+    };
+  }
+
   getSelectedRanges(): RangeAreasProxy {
     return new RangeAreasProxy(this.context);
   }
