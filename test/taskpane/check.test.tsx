@@ -247,6 +247,32 @@ describe("Check view", () => {
     expect(status()).toBe("Cleared marks from 3 cells.");
   });
 
+  test("Tickmarks on: every figure of the tying seed gets a ✓ saying why, and the report gets its context", async () => {
+    const { gateway, user } = setup("Seed");
+    await user.click(screen.getByRole("switch", { name: /Tickmarks/ }));
+    await user.click(runButton());
+    await screen.findByText("✓ Ties: every check passes.");
+    await user.click(screen.getByRole("button", { name: "Mark cells" }));
+    // 12 rows (9 accounts, 3 totals) each end balance; 6 accounts of 2003 and 2004 begin where the year before ended.
+    await screen.findByText("Marked 18 cells: 18 ✓ that tie, 0 ✗ or ⚠.");
+    const marks = gateway.callsOf("markCells")[0][0] as CellMark[];
+    const byCell = Object.fromEntries(marks.map((m) => [m.address, `${m.kind} ${m.note}`]));
+    expect(byCell["Seed!F5"]).toBe("tie ✓ rolled forward"); // 405 + 1,680 + 49 − 668 = 1,466
+    expect(byCell["Seed!F8"]).toBe("tie ✓ footed"); // 1,466 + 5,756 + 479 = 7,701
+    expect(byCell["Seed!B10"]).toBe("tie ✓ agrees with prior year"); // 2003 begins at 2002's 1,466
+    expect(byCell["Seed!B5"]).toBeUndefined(); // the first year has no prior year
+    await user.click(screen.getByRole("button", { name: 'Write "Tie-out" report' }));
+    await screen.findByText('Wrote the report to sheet "Tie-out".');
+    expect(gateway.callsOf("writeReportSheet")[0][2]).toEqual({
+      checked: "Seed!A1:F18",
+      checkedAt: "2 Dec 2026, 08:12",
+      tolerance: "0",
+      signConvention: "Deductions are printed as positive figures and subtracted.",
+      rowsRead: 12,
+      tickmarks: true,
+    });
+  });
+
   test("Mark cells is unavailable when the schedule ties: there is nothing to mark", async () => {
     const { user } = setup("Seed");
     await user.click(runButton());

@@ -125,8 +125,8 @@ export class FakeGateway implements ExcelGateway {
     return cleared;
   }
 
-  async writeReportSheet(title: string, lines: ReportLine[]): Promise<string> {
-    await this.enter("writeReportSheet", [title, lines]);
+  async writeReportSheet(title: string, lines: ReportLine[], context?: unknown): Promise<string> {
+    await this.enter("writeReportSheet", [title, lines, context]);
     return "Tie-out";
   }
 

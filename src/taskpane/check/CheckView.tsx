@@ -39,6 +39,7 @@ import {
   isCellAddress,
   marksFor,
   reportLinesFor,
+  tieMarksFor,
   type FindingFilter,
 } from "./findings";
 import { staleReason, type CheckedPlace } from "./staleness";
@@ -49,6 +50,7 @@ interface CheckRun {
   place: CheckedPlace;
   scope: Scope;
   rowCount: number;
+  grid: SheetGrid;
   tolerance: string;
   report: CheckReportJson;
   checkedAt: Date;
@@ -155,6 +157,7 @@ export function CheckView({
       place: { sheetName: grid.sheetName, address: grid.address, wholeSheet: runScope === "usedRange" },
       scope: runScope,
       rowCount: grid.values.length,
+      grid,
       tolerance: tolerance.value,
       report,
       checkedAt: now(),
@@ -201,7 +204,8 @@ export function CheckView({
   };
 
   const schedules = run ? run.report.schedules : [];
-  const marks = marksFor(schedules);
+  const breakMarks = marksFor(schedules);
+  const marks = run && tickmarks ? [...breakMarks, ...tieMarksFor(schedules, run.grid)] : breakMarks;
   const allFindings: ListedFinding[] = useMemo(
     () =>
       schedules.flatMap((s, si) =>
@@ -329,7 +333,10 @@ export function CheckView({
               onClick={() =>
                 void runAction(async () => {
                   await gateway.markCells(marks);
-                  return `Marked ${plural(marks.length, "cell")}.`;
+                  const ticks = marks.length - breakMarks.length;
+                  return ticks > 0
+                    ? `Marked ${plural(marks.length, "cell")}: ${formatAmount(ticks)} ✓ that tie, ${formatAmount(breakMarks.length)} ✗ or ⚠.`
+                    : `Marked ${plural(marks.length, "cell")}.`;
                 })
               }
             >
@@ -344,7 +351,14 @@ export function CheckView({
                       .map((s) => s.title)
                       .filter(Boolean)
                       .join("; ") || "Schedule II";
-                  const sheet = await gateway.writeReportSheet(title, reportLinesFor(schedules));
+                  const sheet = await gateway.writeReportSheet(title, reportLinesFor(schedules), {
+                    checked: run.place.address,
+                    checkedAt: formatWhen(run.checkedAt, locale),
+                    tolerance: run.tolerance,
+                    signConvention: schedules.map((s) => describeSignConvention(s.signConvention)).join(" "),
+                    rowsRead: schedules.reduce((n, s) => n + s.rows.length, 0),
+                    tickmarks,
+                  });
                   ownSheets.current.add(sheet.toLowerCase());
                   return `Wrote the report to sheet "${sheet}".`;
                 })

@@ -1,6 +1,8 @@
 // Turning a check report into what the Check view shows, walks, copies and writes.
 import type { CheckName, FindingJson, ScheduleJson, SignConvention } from "../../core/schedule2/types";
-import type { CellMark, ReportLine } from "../../excel/types";
+import { cellRef } from "../../core/workbook";
+import { qualifiedAddress } from "../../excel/address";
+import type { CellMark, ReportLine, SheetGrid } from "../../excel/types";
 import { plural } from "../shared/format";
 
 /** Each check with what the pane says of it when it found nothing. */
@@ -142,4 +144,41 @@ export function findingsAsText(
   }
   if (findings.length === 0) lines.push("✓ Every check ties.");
   return lines.join("\n");
+}
+
+/** The figures of a grid row as [column index, value], left to right. */
+function figuresOf(grid: SheetGrid, sheetRow: number): number[] {
+  const row = grid.values[sheetRow - grid.rowIndex] ?? [];
+  return row.flatMap((v, c) => (typeof v === "number" ? [grid.columnIndex + c] : []));
+}
+
+const ROW_OF = /(\d+)$/;
+
+/**
+ * Tickmarks (✓) for the figures that tie: each row's end balance (rolled forward, or footed on a
+ * total), and each later period's begin balance (agrees with prior year). A cell a finding blames
+ * gets its ✗ instead. Cells are found on the checked grid from each row's first cell.
+ */
+export function tieMarksFor(schedules: ScheduleJson[], grid: SheetGrid): CellMark[] {
+  const blamed = new Set(
+    schedules.flatMap((s) => s.findings).map((f) => f.location.replace(/\$/g, "").toUpperCase()),
+  );
+  const marks: CellMark[] = [];
+  for (const schedule of schedules) {
+    const firstPeriod = schedule.rows[0]?.period;
+    for (const row of schedule.rows) {
+      const match = ROW_OF.exec(row.location);
+      if (!match) continue;
+      const sheetRow = Number(match[1]) - 1;
+      const columns = figuresOf(grid, sheetRow);
+      if (columns.length < 2) continue;
+      const at = (column: number) => qualifiedAddress(grid.sheetName, cellRef(sheetRow, column));
+      const add = (address: string, note: string) => {
+        if (!blamed.has(address.toUpperCase())) marks.push({ address, kind: "tie", note });
+      };
+      add(at(columns[columns.length - 1]), row.isTotal ? "✓ footed" : "✓ rolled forward");
+      if (row.period !== firstPeriod && !row.isTotal) add(at(columns[0]), "✓ agrees with prior year");
+    }
+  }
+  return marks;
 }
