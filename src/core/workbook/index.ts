@@ -2,6 +2,7 @@
 // task pane through Office.js.
 export type { PlanCell, PlanFormula, SheetPlan } from "./types";
 export { formula, isFormula } from "./types";
+export { planCsv, csvField } from "./csv";
 export { columnLetters, cellRef, absoluteRef } from "./a1";
 export { scheduleSheetPlan, accountingFormat, IMPORT_SHEET } from "./schedule-sheet";
 export { vestingSheetPlan, DATE_FORMAT } from "./vesting-sheet";
