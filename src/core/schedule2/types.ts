@@ -52,6 +52,11 @@ export interface RawTable {
   columns?: { x: number; width: number }[];
   /** How many leading rows are column headers, when the source marks it (rows above `<S>`). */
   headerRowCount?: number;
+  /**
+   * One sub-table of a printed table whose sub-tables have their own headers (and columns):
+   * sub-tables with the same `of` are one schedule.
+   */
+  part?: { of: number; index: number };
 }
 
 export type ColumnRole = "begin" | "addition" | "deduction" | "end";

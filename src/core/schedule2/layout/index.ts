@@ -170,7 +170,13 @@ function orderedColumns(rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Col
 interface Block {
   period: { key: string; label: string } | null;
   heading: string | null;
+  /** The heading ended with a colon: it opens sub-rows ("Deferred tax valuation allowance:"). */
+  opens?: boolean;
 }
+
+/** Words of an account's own name: a sub-row that has them is an account, not a part of the heading. */
+const ACCOUNT_WORDS =
+  /allowance|reserve|provision|accounts?\b|valuation|inventor|receivable|returns|warrant|liabilit|accru|obsolesc|doubtful|\btax|credit|losses|discounts?|rebates?|chargebacks?|insurance|self-insur|environmental|restructur|lifo/i;
 
 /**
  * Lays out one raw table. Null when it holds no schedule: no row of amounts, or headings that do not
@@ -235,6 +241,7 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
         return;
       }
       block.heading = cleanLabel(text);
+      block.opens = /:\s*$/.test(text);
       pendingWrap = { text: block.heading, cell: row.cells[0] };
       return;
     }
@@ -277,6 +284,14 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
         account = split.account;
       } else if (isSubLabel(label) && block.heading) {
         account = `${block.heading} ${label}`;
+      } else if (
+        block.opens &&
+        block.heading &&
+        ACCOUNT_WORDS.test(block.heading) &&
+        !/\b(?:for|of|and|on|in|to|from|the)$/i.test(block.heading) &&
+        !ACCOUNT_WORDS.test(label)
+      ) {
+        account = `${block.heading}: ${label}`;
       } else if (pendingWrap && isWrappedName(pendingWrap.cell, row.label!, nextNameCell(rows, index))) {
         account = `${pendingWrap.text} ${label}`;
         block.heading = null;

@@ -53,7 +53,7 @@ export function readTextTables(text: string, firstLine = 1): RawTable[] {
   const stream = form === "edgar" ? null : detectStreamForm(lines);
   if (stream) {
     const streamContext = contextBefore(lines, Math.max(firstAmount, 0), 60);
-    return [readStream(content, stream, streamContext)];
+    return readStream(content, stream, streamContext);
   }
   switch (form) {
     case "edgar":

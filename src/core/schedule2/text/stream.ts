@@ -161,11 +161,20 @@ function headingsOf(cells: StreamCell[], form: StreamForm): RawCell[] {
       const last = headings[headings.length - 1];
       if (last && !HEADING_START.test(text)) last.text += ` ${text}`;
       else if (HEADING_START.test(text)) headings.push({ text, line: cell.line });
-    } else if (HEADING_START.test(text) || /\b(?:begin|end|period|year|balance)\b/i.test(text)) {
+    } else if (
+      HEADING_START.test(text) ||
+      /\b(?:begin|end|period|year|balance)\b/i.test(text) ||
+      // Between the opening and closing balances every cell is a column's heading, whatever its words.
+      (headings.some((h) => BEGIN_HEADING.test(h.text)) && !isTitleLike(text))
+    ) {
       headings.push({ text, line: cell.line });
     }
   }
   return headings;
+}
+
+function isTitleLike(text: string): boolean {
+  return /schedule\s+(?:ii|viii|\d+)\b|valuation\s+and\s+qualifying/i.test(text) || /[.:]$/.test(text);
 }
 
 /** Index of the first cell that opens the body: a period label, or a label with a figure after it. */
@@ -241,11 +250,54 @@ function nextFilled(cells: StreamCell[], from: number): StreamCell | undefined {
   return undefined;
 }
 
-/** A stored render's cell stream as a table: a header row of column headings, then one row per label. */
-export function readStream(lines: SourceLine[], form: StreamForm, context: string): RawTable {
+const BEGIN_HEADING = /\b(?:begin|beginning|beginnning|opening)\b/i;
+
+/**
+ * Where a new column header starts inside the body (a sub-table with its own headings): a heading
+ * naming the opening balance with one naming the closing balance after it and no figure between.
+ */
+function subHeaderAt(cells: StreamCell[], i: number): boolean {
+  const cell = cells[i];
+  if (cell.empty || !BEGIN_HEADING.test(cell.text) || !HEADING_START.test(cell.text)) return false;
+  for (let j = i + 1, seen = 0; j < cells.length && seen < 16; j++) {
+    if (cells[j].empty) continue;
+    seen++;
+    if (isFigure(cells[j].text) && !YEAR.test(cells[j].text)) return false;
+    if (END_HEADING.test(cells[j].text) && HEADING_START.test(cells[j].text)) return true;
+  }
+  return false;
+}
+
+/**
+ * A stored render's cell stream as tables: one per printed sub-table (its own header row of
+ * column headings, then one row per label). Sub-tables of one printed table share `part.of`.
+ */
+export function readStream(lines: SourceLine[], form: StreamForm, context: string): RawTable[] {
   const cells = joinAmountParts(streamCells(lines, form));
-  const start = headerEnd(cells, bodyStart(cells));
-  const header = cells.slice(0, start);
+  const tables: RawTable[] = [];
+  let from = 0;
+  const group = lines[0]?.number ?? 0;
+  while (from < cells.length) {
+    const rest = cells.slice(from);
+    const start = headerEnd(rest, bodyStart(rest));
+    let end = rest.length;
+    for (let i = start; i < rest.length; i++) {
+      if (subHeaderAt(rest, i)) {
+        end = i;
+        break;
+      }
+    }
+    tables.push({
+      ...streamTable(rest.slice(0, start), rest.slice(start, end), form, context),
+      part: { of: group, index: tables.length },
+    });
+    if (end >= rest.length || end === 0) break;
+    from += end;
+  }
+  return tables;
+}
+
+function streamTable(header: StreamCell[], body: StreamCell[], form: StreamForm, context: string): RawTable {
   const rows: RawCell[][] = [];
   const units = header.filter((cell) => /\bin\s+(?:thousands|millions|billions)\b/i.test(cell.text));
   rows.push(...units.map((cell) => [{ text: cell.text, line: cell.line }]));
@@ -253,7 +305,8 @@ export function readStream(lines: SourceLine[], form: StreamForm, context: strin
   if (headings.length > 0) rows.push(headings);
   const headerRowCount = rows.length;
   let current: RawCell[] | null = null;
-  for (let i = start; i < cells.length; i++) {
+  const cells = body;
+  for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (cell.empty) continue;
     const next = nextFilled(cells, i + 1);
