@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { ShareSafely } from "../../src/taskpane/share/ShareSafely";
 import { FakeGateway, dialogButton, dialogClosed, findDialog, renderInProvider } from "./render";
 
@@ -32,8 +32,9 @@ describe("Share safely", () => {
     const { gateway, user } = setup(3);
     await user.click(shareButton());
     const dialog = await findDialog();
-    expect(dialog.textContent).toContain("This workbook has 3 TIEOUT formulas.");
-    expect(dialog.textContent).toContain("Grants!C2: =TIEOUT.VESTED(A2,B2,DATE(2004,2,21))");
+    expect(dialog.textContent).toContain("This workbook has 3 TIEOUT formulas on 1 sheet.");
+    expect(dialog.textContent).toContain("Undo (Ctrl+Z) cannot bring the formulas back");
+    expect(dialog.textContent).toContain("Grants!C2:C4: 3 formulas");
     expect(gateway.callsOf("replaceTieoutFormulasWithValues")).toHaveLength(0);
     await user.click(await dialogButton("Replace 3 formulas"));
     await screen.findByText("Replaced 3 TIEOUT formulas with their values.");
@@ -45,17 +46,35 @@ describe("Share safely", () => {
     const { gateway, user } = setup(2);
     await user.click(shareButton());
     await findDialog();
-    await user.click(await dialogButton("Cancel"));
+    await user.click(await dialogButton("Keep the formulas"));
     await dialogClosed();
     expect(gateway.callsOf("replaceTieoutFormulasWithValues")).toHaveLength(0);
   });
 
-  test("a long list names the first five and counts the rest", async () => {
-    const { user } = setup(8);
+  test("formulas are summarised per sheet and range, with thousands separators", async () => {
+    const { gateway, user } = setup(10000);
+    // Two more on another sheet, in two columns.
+    gateway.tieoutFormulas.push(
+      { address: "'Q4 grants'!D7", formula: "=TIEOUT.VESTED(A7,B7,DATE(2004,2,21))" },
+      { address: "'Q4 grants'!F7", formula: "=TIEOUT.VESTED(A7,B7,DATE(2004,2,21))" },
+    );
     await user.click(shareButton());
     const dialog = await findDialog();
-    expect(dialog.querySelectorAll("li")).toHaveLength(6);
-    expect(dialog.textContent).toContain("and 3 more");
+    expect(dialog.textContent).toContain("This workbook has 10,002 TIEOUT formulas on 2 sheets.");
+    const ranges = [...dialog.querySelectorAll("li")].map((li) => li.textContent);
+    expect(ranges).toEqual([
+      "Grants!C2:C10001: 10,000 formulas",
+      "'Q4 grants'!D7: 1 formula",
+      "'Q4 grants'!F7: 1 formula",
+    ]);
+    expect(await dialogButton("Replace 10,002 formulas")).toBeTruthy();
+  });
+
+  test("the dialog opens on the safe choice", async () => {
+    const { user } = setup(2);
+    await user.click(shareButton());
+    const keep = await dialogButton("Keep the formulas");
+    await waitFor(() => expect(document.activeElement).toBe(keep));
   });
 
   test("an Excel failure is shown as an error", async () => {
