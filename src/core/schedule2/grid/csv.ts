@@ -57,7 +57,8 @@ export function parseCsv(text: string, what = "The CSV file"): string[][] {
     field += input.slice(at, stop);
     at = stop;
     row.push(field);
-    if (++cells > INPUT_LIMITS.cells) throw tooLarge(what, "more than that many cells");
+    if (++cells > INPUT_LIMITS.cells)
+      throw tooLarge(what, `more than ${INPUT_LIMITS.cells.toLocaleString("en-US")} cells`);
     if (at >= end) break;
     if (input.charCodeAt(at) === COMMA) {
       at++;
@@ -65,7 +66,8 @@ export function parseCsv(text: string, what = "The CSV file"): string[][] {
     }
     at += input.charCodeAt(at) === CR && input.charCodeAt(at + 1) === LF ? 2 : 1;
     rows.push(row);
-    if (rows.length > INPUT_LIMITS.rows) throw tooLarge(what, "more than that many rows");
+    if (rows.length > INPUT_LIMITS.rows)
+      throw tooLarge(what, `more than ${INPUT_LIMITS.rows.toLocaleString("en-US")} rows`);
     row = [];
     if (at >= end) return rows;
   }
