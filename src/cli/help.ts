@@ -9,6 +9,8 @@ Commands:
   table    a grant's vesting table (text, CSV, JSON or an .xlsx workbook)
   check    tie out every Schedule II in filings, sheets or CSV files
   import   a filing's Schedule II as a clean .xlsx workbook with live check formulas
+  ocf      OCF vesting terms to and from Tieout schedules; OCF issuances as a grant list
+  forecast shares vesting per month, quarter or year across a grant list (.csv or .xlsx)
 
 Run 'tieout <command> --help' for a command's options.
 Exit codes: 0 success (every schedule ties), 1 breaks found, 2 bad arguments, unreadable input or no schedule found.`;
@@ -69,4 +71,27 @@ Options:
   --out FILE.xlsx        the workbook to write (required)
 
 Exit codes: 0 written, 2 unreadable input or no schedule found.`,
+  ocf: `Usage: tieout ocf import FILE [--as-of DATE] [--out FILE.csv|FILE.xlsx] [--json]
+       tieout ocf export --schedule S [--rounding R] [--day-of-month D] [--id ID] [--name N] [--file] [--out FILE]
+
+import: reads OCF VestingTerms (an object or an OCF_VESTING_TERMS_FILE), a Transactions file, or a
+manifest (its vesting terms and transactions files), prints each set of terms as a Tieout schedule,
+and lists the issuances as grants (holder, security, grant date, vesting start, shares, schedule,
+rounding, day of month, vested on --as-of, note) as CSV, or to --out. Terms a schedule cannot state
+(events, fixed dates, branches, fixed quantities) are named on stderr with the condition's id.
+export: prints the schedule as OCF VestingTerms (--file: inside an OCF_VESTING_TERMS_FILE).
+
+Exit codes: 0 every set of terms imported, 1 some could not be, 2 bad arguments or unreadable input.`,
+  forecast: `Usage: tieout forecast FILE --from DATE --to DATE [--period month|quarter|year] [options]
+
+Shares vesting in each calendar month, quarter or year from --from to --to across the grants of
+FILE (.csv, or the first sheet of an .xlsx), with the cumulative vested at each period's end.
+FILE's first row names the columns: 'Grant date' and 'Shares' (required), and optionally
+'Schedule', 'Rounding', 'Day of month', 'Vesting start', 'Termination' (what tieout ocf import writes).
+
+Options:
+  --period P             month (default), quarter or year
+  --schedule S           the schedule of grants whose row has none
+  --rounding R           the rounding of grants whose row has none
+  --format F             text (default), csv, or json (--json)`,
 };

@@ -11,6 +11,8 @@ const COMMANDS: Record<string, Command> = {
   table: async (args, io) => (await import("./vesting-commands")).tableCommand(args, io),
   check: async (args, io) => (await import("./schedule-commands")).checkCommand(args, io),
   import: async (args, io) => (await import("./schedule-commands")).importCommand(args, io),
+  ocf: async (args, io) => (await import("./ocf-commands")).ocfCommand(args, io),
+  forecast: async (args, io) => (await import("./forecast-command")).forecastCommand(args, io),
 };
 
 const processIo: CliIo = {
