@@ -9,6 +9,9 @@ import { scheduleSheets } from "../../src/core/schedule2/grid";
 import type { CheckReportJson, ScheduleModel } from "../../src/core/schedule2/types";
 import { scheduleSheetPlan } from "../../src/core/workbook";
 import { planWorkbook, readWorkbookBuffer } from "../../src/cli/xlsx";
+import { createOfficeGateway } from "../../src/excel/gateway";
+import { toNewSheetTable } from "../../src/taskpane/shared/sheet-plan";
+import { installStandin } from "../office-standin/install";
 import { SHARED_DIR } from "../support/shared";
 
 const FOLDERS = ["fixtures/schedule2", "fixtures/schedule2-batch2"];
@@ -77,5 +80,21 @@ describe.each(fixtures.map((f) => [f.file, f] as const))("%s", (_name, fixture) 
     // Each figure is found at its cell of the written sheet.
     for (const row of written.flatMap((r) => r.schedules.flatMap((s) => s.rows)))
       expect(row.location).toMatch(/^'Schedule II( \(\d+\))?'!A\d+$/);
+  });
+
+  test("the sheet the pane's Import inserts (Office.js) checks, as the pane's Check reads it, the same", async () => {
+    const gateway = createOfficeGateway();
+    installStandin({ sheets: [{ name: "Sheet1" }] });
+    const reports: CheckReportJson[] = [];
+    const models: ScheduleModel[] = [];
+    for (const model of fixture.models) {
+      await gateway.writeTableToNewSheet(toNewSheetTable(scheduleSheetPlan(model)));
+      // The inserted sheet is active: Check reads its used range.
+      const grid = await gateway.readUsedRange();
+      models.push(...readSchedules(grid));
+      reports.push(checkSchedules(grid));
+    }
+    expect(rowsOf(models)).toEqual(rowsOf(fixture.models));
+    expect(errorsOf(reports)).toEqual(errorsOf([checkSchedules(fixture.text)]));
   });
 });
