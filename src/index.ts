@@ -10,6 +10,11 @@ import { toGrantInput, toIsoDate } from "./functions/coercion";
 import { withExcelErrors } from "./functions/errors";
 import { vested } from "./functions/functions";
 import { computeRollForward } from "./functions/rollforward";
+import {
+  OcfError as OcfErrorClass,
+  vestingTermsToSchedule as vestingTermsToScheduleFn,
+  type ImportedSchedule as ImportedScheduleType,
+} from "./core/ocf";
 
 export { vested };
 export { PRESETS } from "./core/vesting";
@@ -84,3 +89,38 @@ export function checkSchedule(input: string | CellGrid, options: ScheduleOptions
 
 /** The parsed schedules (exact decimals) of EDGAR text, HTML or a grid: `readSchedules(input, { file })`. */
 export { readSchedules };
+
+// OCF vesting terms and grant lists, and forecasts across a grant list (see README).
+export {
+  OcfError,
+  scheduleToVestingTerms,
+  vestingTermsToSchedule,
+  grantsFromOcf,
+  grantVestedOn,
+  type OcfVestingTerms,
+  type ImportedSchedule,
+  type OcfGrant,
+  type OcfImport,
+} from "./core/ocf";
+export { vestingForecast, forecastPeriods, parseForecastPeriod } from "./core/vesting/forecast";
+export type { ForecastRow, ForecastPeriod } from "./core/vesting/forecast";
+
+/**
+ * A pasted OCF VestingTerms JSON (the object, or an OCF_VESTING_TERMS_FILE holding one) as a
+ * Tieout schedule with its rounding and day of month; an OcfError naming the condition for
+ * terms a schedule cannot state, and for text that is not JSON.
+ */
+export function scheduleFromOcfJson(text: string): ImportedScheduleType {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new OcfErrorClass(`not JSON: ${(error as Error).message}`);
+  }
+  const items = (value as { items?: unknown[] })?.items;
+  const terms = Array.isArray(items)
+    ? items.filter((item) => (item as { object_type?: unknown })?.object_type === "VESTING_TERMS")
+    : [value];
+  if (terms.length !== 1) throw new OcfErrorClass(`expected one set of vesting terms, found ${terms.length}`);
+  return vestingTermsToScheduleFn(terms[0]);
+}
