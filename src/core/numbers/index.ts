@@ -3,9 +3,15 @@
 // a negative split across cells ("(1,234" then ")"), footnote marks glued on or alone.
 import Decimal from "decimal.js";
 
+// Filings print up to 13 integer digits (trillions) and some sums reach 20 and more; decimal.js's
+// default of 20 significant digits rounds 12,345,678,901,234,567,890.00 + 1.25 − 0.75. Forty keeps
+// every sum of printed figures exact (this module loads before any arithmetic on them).
+Decimal.set({ precision: 40 });
+
 // A footnote mark: (1) (12) (a) (A) (iv), or a printer's symbol. Letters/roman
 // numerals are limited so "(Deductions)" or "(In thousands)" are never taken for marks.
 const FOOTNOTE_MARK = /\s*(?:\((?:\d{1,2}|[A-Za-z]|[ivxIVX]{2,4})\)|[*†‡§]+)$/;
+const CURRENCY = /^(?:USD|US\$|EUR|GBP|JPY|CAD|AUD|CHF|RMB|CNY|¥|€|£)\s*/i;
 const DASHES = /^[-\u2010-\u2015\u2212]+$/;
 const MINUS_SIGNS = /[\u2010-\u2015\u2212]/g;
 // Digits with well-formed thousands groups, or plain digits, with an optional fraction; or ".5".
@@ -70,7 +76,10 @@ function readAmount(text: string): Decimal | null {
   const body = stripFootnotes(trimmed);
   if (isDashZero(body)) return new Decimal(0);
 
-  let rest = body.replace(/\s+/g, "");
+  // "1 2" is two figures (or none), never twelve.
+  if (/[\d.,]\s+[\d.,]/.test(body)) return null;
+  // A currency written out or as another symbol stands where "$" does: "USD 7,956", "¥2,109,910".
+  let rest = body.replace(CURRENCY, "$").replace(/\s+/g, "");
   let negative = false;
   // "$(3.2)", "($3.2)", "(1,234", "-$5", "$-5", "−1,033"
   rest = rest.replace(/^\$/, "");

@@ -21,6 +21,7 @@ import { columnRoles, fitHeadings, rolesFromHeaderText } from "./roles";
 import {
   buildRow,
   classifyRow,
+  isUnreadableFigure,
   locationOf,
   rowText,
   type ClassifiedRow,
@@ -226,7 +227,17 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
     if (!dataRow) {
       const wasData = previousWasData;
       previousWasData = false;
-      if (row.values.length > 0) return; // prose with figures (a footnote): not part of the table
+      if (row.values.length > 0) {
+        // A row of figures with one that cannot be read is named, never dropped in silence.
+        const unread = row.label ? row.texts.filter((cell) => isUnreadableFigure(cell.text)) : [];
+        if (unread.length > 0) {
+          notes.push({
+            location: locationOf(unread[0]) || locationOf(row.cells[0]),
+            message: `Row not checked: "${unread[0].text}" where a figure belongs cannot be read: ${rowText(row)}`,
+          });
+        }
+        return; // otherwise prose with figures (a footnote): not part of the table
+      }
       const text = rowText(row);
       if (isUnitsCaption(text) || FOOTNOTE_LINE.test(text) || columns.isHeaderRepeat(row)) return;
       if (isPeriodLabel(text)) {

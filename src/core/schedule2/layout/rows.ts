@@ -39,9 +39,21 @@ export function classifyRow(cells: RawCell[], labelEnd?: number): ClassifiedRow 
   for (const cell of firstIsLabel ? rest : cells) {
     const value = parseAmount(cell.text);
     if (value !== null) values.push({ cell, value });
+    // A display that cannot be read ("7.96E+03", "####") over a number the source holds: the number.
+    else if (cell.number !== undefined && Number.isFinite(cell.number) && isUnreadableFigure(cell.text))
+      values.push({ cell, value: new Decimal(String(cell.number)) });
     else texts.push(cell);
   }
   return { cells, label: firstIsLabel ? first : null, values, texts };
+}
+
+/**
+ * A cell printed where a figure belongs in a form no reader may guess at: a rounded scientific
+ * display ("7.96E+03"), a scaled one ("7,956K", "1.2M"), or a column too narrow for it ("####").
+ */
+export function isUnreadableFigure(text: string): boolean {
+  const t = text.replace(/\s+/g, "");
+  return /^#{2,}$/.test(t) || /^\(?[-$]?\d[\d,]*(?:\.\d+)?(?:E[+-]?\d+|[KMB]|bn|mm)\)?$/i.test(t);
 }
 
 export function locationOf(cell: RawCell | undefined): Location {

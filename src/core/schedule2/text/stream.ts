@@ -8,6 +8,7 @@
 // parts a render splits ("$" / "4,471", "(246" / ")(1)") joined again. Everything is one pass.
 import { looksNumeric } from "../../numbers";
 import { isPeriodLabel } from "../layout/periods";
+import { isUnreadableFigure } from "../layout/rows";
 import type { RawCell, RawTable } from "../types";
 import type { SourceLine } from "./fixedWidth";
 
@@ -112,7 +113,7 @@ export function joinAmountParts(cells: StreamCell[]): StreamCell[] {
       adjacent = false;
       continue;
     }
-    if (text === "$" || text === "(" || text === "$(") {
+    if (/^(?:\$|¥|€|£|USD|\(|\$\()$/.test(text)) {
       if (opener) out.push(opener);
       opener = { ...cell };
       continue;
@@ -324,6 +325,8 @@ function streamTable(header: StreamCell[], body: StreamCell[], form: StreamForm,
         rows.push(current);
       }
       current.push({ text: cell.text, line: cell.line, ...(cell.mark ? { mark: true } : {}) });
+    } else if (current && isUnreadableFigure(cell.text)) {
+      current.push({ text: cell.text, line: cell.line }); // a figure no one can read: layout names it
     } else {
       current = [{ text: cell.text, line: cell.line }];
       rows.push(current);
