@@ -3,7 +3,8 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { ImportView } from "../../src/taskpane/import/ImportView";
 import type { NewSheetTable } from "../../src/excel/types";
 import { FakeGateway, renderInProvider } from "./render";
-import { readSeedSchedule } from "../support/shared";
+import { readSeedSchedule, readShared } from "../support/shared";
+import { checkSchedules } from "../../src/core/schedule2";
 
 const SEED_TEXT = readSeedSchedule();
 
@@ -105,5 +106,29 @@ describe("Import view", () => {
     expect(container.querySelector("[aria-busy='true']")).not.toBeNull();
     release();
     await screen.findByText(/Inserted the schedule as sheet/);
+  });
+
+  test("the preview runs Check's checks: the seed ties, and IBM and Medtronic show their printed breaks before inserting", async () => {
+    const { user } = setup();
+    paste(SEED_TEXT);
+    await user.click(previewButton());
+    await screen.findByText("✓ Ties: every row rolls forward, totals foot and periods chain.");
+    for (const [file, count] of [
+      ["fixtures/schedule2/07_ibm_fy2024.html", 4],
+      ["fixtures/schedule2/13_medtronic_fy2024.html", 2],
+    ] as const) {
+      const source = readShared(file);
+      paste(source);
+      await user.click(previewButton());
+      const list = await screen.findByRole("list", { name: "Breaks" });
+      const shown = within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent?.replace(/^✗ /, ""));
+      const check = checkSchedules(source).schedules.flatMap((s) =>
+        s.findings.filter((f) => f.severity === "error"),
+      );
+      expect(shown).toHaveLength(count);
+      expect(shown).toEqual(check.map((f) => f.message));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { Button, Field, Text, Textarea, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useState } from "react";
 import { readSchedules } from "../../core/schedule2";
+import { checkSchedule } from "../../core/schedule2/report";
 import type { ScheduleModel } from "../../core/schedule2/types";
 import { scheduleSheetPlan } from "../../core/workbook";
 import type { ExcelGateway } from "../../excel/types";
@@ -38,6 +39,8 @@ function SchedulePreviewSection({
   const view = useViewStyles();
   const styles = useStyles();
   const preview = previewOf(model);
+  // The same checks Check runs, so the preview shows the breaks the inserted sheet will show.
+  const breaks = checkSchedule(model).findings.filter((f) => f.severity === "error");
   return (
     <section className={view.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={view.heading}>
@@ -85,7 +88,7 @@ function SchedulePreviewSection({
                 <tr key={r} className={row.isTotal ? styles.total : undefined}>
                   <th scope="row">{row.account}</th>
                   {row.values.map((value, c) => (
-                    <td key={c}>{formatAmount(value)}</td>
+                    <td key={c}>{value === null ? "" : formatAmount(value)}</td>
                   ))}
                 </tr>
               ))}
@@ -93,6 +96,19 @@ function SchedulePreviewSection({
           ))}
         </table>
       </div>
+      <h3 className={view.subheading}>Checks</h3>
+      {breaks.length === 0 ? (
+        <Text className={view.ok}>✓ Ties: every row rolls forward, totals foot and periods chain.</Text>
+      ) : (
+        <ul className={view.list} aria-label="Breaks">
+          {breaks.map((finding, i) => (
+            <li key={i} className={view.wrap}>
+              <span aria-hidden="true">✗ </span>
+              {finding.message}
+            </li>
+          ))}
+        </ul>
+      )}
       <h3 className={view.subheading}>Not read</h3>
       {model.parseNotes.length === 0 ? (
         <Text className={view.ok}>✓ Every line that looked like data was read.</Text>

@@ -12,7 +12,8 @@ export interface PreviewColumn {
 export interface PreviewRow {
   account: string;
   isTotal: boolean;
-  values: Decimal[];
+  /** One per column, in column order; null where the row has no figure in that column. */
+  values: (Decimal | null)[];
 }
 
 export interface SchedulePreview {
@@ -30,12 +31,28 @@ function unique(items: string[]): string[] {
   return [...new Set(items)];
 }
 
+/** Every value under its own column: a row with fewer additions than the table leaves the rest empty. */
+function padded(values: Decimal[], count: number): (Decimal | null)[] {
+  return Array.from({ length: count }, (_, i) => values[i] ?? null);
+}
+
 export function previewOf(model: ScheduleModel): SchedulePreview {
+  const count = (role: "addition" | "deduction") =>
+    Math.max(
+      model.columns.filter((c) => c.role === role).length,
+      ...model.rows.map((r) => (role === "addition" ? r.additions : r.deductions).length),
+    );
+  const counts: Record<ColumnRole, number> = {
+    begin: 1,
+    addition: count("addition"),
+    deduction: count("deduction"),
+    end: 1,
+  };
   const columns = ROLE_ORDER.flatMap((role) => {
     const ofRole = model.columns.filter((c) => c.role === role);
-    return ofRole.map((c, i) => ({
-      short: ofRole.length > 1 ? `${SHORT[role]} ${i + 1}` : SHORT[role],
-      header: c.header,
+    return Array.from({ length: counts[role] }, (_, i) => ({
+      short: counts[role] > 1 ? `${SHORT[role]} ${i + 1}` : SHORT[role],
+      header: ofRole[i]?.header ?? "",
     }));
   });
   const periods = unique(model.rows.map((r) => r.period)).map((period) => ({
@@ -45,7 +62,12 @@ export function previewOf(model: ScheduleModel): SchedulePreview {
       .map((r) => ({
         account: r.account,
         isTotal: r.isTotal,
-        values: [r.begin, ...r.additions, ...r.deductions, r.end],
+        values: [
+          r.begin,
+          ...padded(r.additions, counts.addition),
+          ...padded(r.deductions, counts.deduction),
+          r.end,
+        ],
       })),
   }));
   return {
