@@ -1,6 +1,5 @@
 import { Button, Field, Text, Textarea, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useState } from "react";
-import { readSchedules } from "../../core/schedule2";
 import { checkSchedule } from "../../core/schedule2/report";
 import type { ScheduleModel } from "../../core/schedule2/types";
 import { scheduleSheetPlan } from "../../core/workbook";
@@ -12,6 +11,7 @@ import { useViewStyles } from "../shared/styles";
 import { toNewSheetTable } from "../shared/sheet-plan";
 import { useAsync } from "../shared/useAsync";
 import { previewOf } from "./preview";
+import { readPasted } from "./read-pasted";
 
 const useStyles = makeStyles({
   legend: {
@@ -142,9 +142,10 @@ export function ImportView({ gateway }: { gateway: ExcelGateway }) {
 
   const preview = () => {
     resetInsert();
-    // The reader is a pure string tokenizer: pasted HTML is never handed to the DOM.
+    // The reader is a pure string tokenizer: pasted HTML is never handed to the DOM. A large paste
+    // is read in a worker, off the UI thread.
     void runPreview(async () => {
-      const models = readSchedules(pasted);
+      const models = await readPasted(pasted);
       if (models.length === 0) {
         throw new Error(
           "No Schedule II table was found in the pasted text. Paste the whole table, header included.",
