@@ -8,8 +8,11 @@ import { tieout } from "./run";
 const dir = tempDir("tieout-import-");
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+let imports = 0;
+
 async function importSeed(): Promise<ExcelJS.Worksheet> {
-  const out = path.join(dir, "seed.xlsx");
+  // A new file each time: import refuses to replace one without --force.
+  const out = path.join(dir, `seed-${++imports}.xlsx`);
   const run = await tieout("import", SEED, "--out", out);
   expect(run).toEqual({ code: 0, stdout: `Wrote 1 schedule (12 rows) to ${out}`, stderr: "" });
   const workbook = new ExcelJS.Workbook();
@@ -81,5 +84,26 @@ describe("tieout import", () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toBe(`tieout import: ${letter}: no Schedule II table found`);
     expect(fs.existsSync(path.join(dir, "none.xlsx"))).toBe(false);
+  });
+
+  it("tieout check reads the workbook tieout import wrote: the same 12 rows, tying", async () => {
+    const out = path.join(dir, "round-trip.xlsx");
+    expect((await tieout("import", SEED, "--out", out)).code).toBe(0);
+    const source = JSON.parse((await tieout("check", SEED, "--json")).stdout);
+    const run = await tieout("check", out, "--json");
+    expect(run.code).toBe(0);
+    const written = JSON.parse(run.stdout);
+    const rows = (report: { schedules: { rows: { location: string }[] }[] }) =>
+      report.schedules.flatMap((s) => s.rows.map(({ location: _location, ...row }) => row));
+    expect(rows(written)).toHaveLength(12);
+    expect(rows(written)).toEqual(rows(source));
+  });
+
+  it("tieout check on a CSV with an unclosed quote exits 2 naming the line", async () => {
+    const csv = path.join(dir, "unclosed.csv");
+    fs.writeFileSync(csv, 'Account,Begin\n"Allowance,100\n');
+    const run = await tieout("check", csv);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/the quoted field that opens on line 2 is never closed/);
   });
 });
