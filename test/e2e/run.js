@@ -182,6 +182,76 @@ const figures = (page) =>
     ),
   );
 
+/** The findings list of the Check view. */
+const findings = (page) => page.getByRole("listbox", { name: /^Findings/ }).getByRole("option");
+
+/**
+ * A picture of a stand-in sheet as a grid of cells (Excel draws the real one): each cell's shown
+ * text, with the symbol of a Tieout mark (✓ ✗ ⚠) when one covers it.
+ */
+async function sheetShot(browser, page, sheetName, name) {
+  const grid = await page.evaluate((wanted) => {
+    const letter = (c) => String.fromCharCode(65 + c);
+    const rows = [];
+    for (let r = 0; r < 60; r++) {
+      const row = [];
+      for (let c = 0; c < 12; c++) {
+        const {
+          value: shown,
+          formula,
+          numberFormat,
+        } = window.__standin.cell(`'${wanted}'!${letter(c)}${r + 1}`);
+        // Formulas are not calculated in the stand-in: show a link's formula rather than nothing.
+        const value = shown === "" && formula ? formula : shown;
+        const text =
+          typeof value === "number" && !/[dy]/.test(String(numberFormat))
+            ? value.toLocaleString("en-US")
+            : value;
+        row.push({ text });
+      }
+      rows.push(row);
+    }
+    while (rows.length && rows[rows.length - 1].every((c) => c.text === "" || c.text === null)) rows.pop();
+    const symbols = {};
+    for (const f of window.__standin.sheet(wanted).conditionalFormats) {
+      const symbol = (/[✓✗⚠]/.exec(String(f.numberFormat || "")) || [""])[0] || (f.fill ? "✗" : "");
+      for (let r = f.block.row; r < f.block.row + f.block.rowCount; r++)
+        for (let c = f.block.column; c < f.block.column + f.block.columnCount; c++)
+          if (symbol) symbols[`${letter(c)}${r + 1}`] = symbol;
+    }
+    return { rows, symbols };
+  }, sheetName);
+  const symbolAt = grid.symbols;
+  const letters = (c) => String.fromCharCode(65 + c);
+  const esc = (t) =>
+    String(t === undefined || t === null ? "" : t).replace(/[&<>]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  const width = Math.max(0, ...grid.rows.filter(Boolean).map((r) => r.length));
+  let html =
+    "<table><tr><th></th>" +
+    Array.from({ length: width }, (_, c) => `<th>${letters(c)}</th>`).join("") +
+    "</tr>";
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r] || [];
+    html += `<tr><th>${r + 1}</th>`;
+    for (let c = 0; c < width; c++) {
+      const cellValue = row[c] ? row[c].text : "";
+      const mark = symbolAt[`${letters(c)}${r + 1}`];
+      html += `<td class="${mark === "✓" ? "tie" : mark ? "break" : ""}">${mark ? `<b>${mark}</b> ` : ""}${esc(cellValue)}</td>`;
+    }
+    html += "</tr>";
+  }
+  html += "</table>";
+  const view = await browser.newPage({ viewport: { width: 1100, height: 400 } });
+  await view.setContent(
+    `<html lang="en"><head><title>${esc(sheetName)}</title><style>body{font:12px Segoe UI,Arial,sans-serif;margin:8px}` +
+      `table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px;max-width:260px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}` +
+      `th{background:#f3f3f3;color:#333}.tie b{color:#0b6a0b}.break{background:#ffc7ce}.break b{color:#9c0006}</style></head>` +
+      `<body><main><h1 style="font-size:14px">Sheet ${esc(sheetName)} (drawn from the stand-in's cells)</h1>${html}</main></body></html>`,
+  );
+  await view.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  await view.close();
+}
+
 async function openTab(page, name) {
   await page.getByRole("tab", { name }).click();
   await page.getByRole("tabpanel", { name }).waitFor();
@@ -229,11 +299,14 @@ async function flows(page) {
     await activate(page, "Tampered");
     await page.getByRole("button", { name: "Run check" }).click();
     await page.getByText("✗ 3 errors, 0 warnings.").waitFor();
-    for (const heading of ["Roll-forward: 1 error", "Footing: 1 error", "Continuity: 1 error"]) {
-      await page.getByRole("heading", { name: heading }).waitFor();
+    await page.getByRole("heading", { name: "Results for Tampered!A1:F18" }).waitFor();
+    for (const line of ["Roll-forward: 1 error", "Footing: 1 error", "Continuity: 1 error"]) {
+      await page.getByRole("listitem").filter({ hasText: line }).waitFor();
     }
-    await page.getByRole("region", { name: "Roll-forward: 1 error" }).getByRole("button").click();
-    await page.getByText("Selected Tampered!F11.").waitFor();
+    assert.equal(await findings(page).count(), 3);
+    await findings(page).first().click();
+    await page.getByText("Selected Tampered!F11: finding 1 of 3.").waitFor();
+    assert.equal(await findings(page).first().getAttribute("aria-selected"), "true");
     const selection = await page.evaluate(() => {
       const model = window.__standin.model;
       return {
@@ -248,14 +321,32 @@ async function flows(page) {
     await assertNoHorizontalScroll(page, "Check (breaks)");
   });
 
-  await step("Check: Enter on a focused finding selects its cell", async () => {
+  await step("Check: the findings are one list the arrow keys walk; Enter selects the cell", async () => {
     await activate(page, "Seed");
-    const continuity = page.getByRole("region", { name: "Continuity: 1 error" }).getByRole("button");
-    await continuity.focus();
+    await findings(page).first().focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
-    await page.getByText("Selected Tampered!B16.").waitFor();
+    await page.getByText("Selected Tampered!B16: finding 3 of 3.").waitFor();
     const selected = await page.evaluate(() => window.__standin.selection());
     assert.equal(selected, "Tampered!B16");
+    // One tab stop: Tab leaves the list at once.
+    await page.keyboard.press("Tab");
+    const inList = await page.evaluate(() => document.activeElement.getAttribute("role") === "option");
+    assert.equal(inList, false, "Tab stayed inside the findings list");
+  });
+
+  await step("Check: Next and Previous walk the findings like Excel's Error Checking", async () => {
+    await page.getByRole("button", { name: "Previous" }).click();
+    await page.getByText("Finding 2 of 3", { exact: true }).waitFor();
+    assert.equal(await page.evaluate(() => window.__standin.selection()), "Tampered!F13");
+    await page.getByRole("button", { name: "Previous" }).click();
+    await page.getByText("Finding 1 of 3", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByText("Finding 2 of 3", { exact: true }).waitFor();
+    await shot(page, "16-check-findings-next-previous");
+    await axeScan(page, "Check (findings walked)");
+    await assertNoHorizontalScroll(page, "Check (findings walked)");
   });
 
   await step("Check: marks leave the figures alone and Clear marks restores the cells", async () => {
@@ -271,14 +362,15 @@ async function flows(page) {
     assert.deepEqual(await cell(page, "Tampered!F11"), before);
   });
 
-  await step("Check: the Tie-out report sheet lists the three findings", async () => {
+  await step("Check: the Tie-out report sheet lists the three findings under its header block", async () => {
     await page.getByRole("button", { name: 'Write "Tie-out" report' }).click();
-    await page.getByText(/Wrote the report to sheet "Tie-out/).waitFor();
+    const status = await page.getByText(/Wrote the report to sheet "Tie-out/).textContent();
+    const name = /sheet "([^"]+)"/.exec(status)[1];
     const names = await page.evaluate(() => window.__standin.model.sheets.map((s) => s.name));
-    assert.ok(
-      names.some((n) => n.startsWith("Tie-out")),
-      `no Tie-out sheet among ${names.join(", ")}`,
-    );
+    assert.ok(names.includes(name), `no ${name} sheet among ${names.join(", ")}`);
+    await sheetShot(page.context().browser(), page, name, "17-report-sheet-header-block");
+    // Writing the report activated its sheet: that alone does not make the results out of date.
+    assert.equal(await page.getByText("May be out of date").count(), 0);
   });
 
   await step("Check: on the selection only, with findings at the sheet's own cells", async () => {
@@ -289,11 +381,28 @@ async function flows(page) {
     await page.getByRole("radio", { name: "The selection" }).check();
     await page.getByRole("button", { name: "Run check" }).click();
     await page.getByText("✗ 2 errors, 0 warnings.").waitFor();
-    await page.getByRole("heading", { name: "Continuity: ties" }).waitFor();
-    await page.getByRole("region", { name: "Roll-forward: 1 error" }).getByRole("button").click();
-    await page.getByText("Selected Tampered!F11.").waitFor();
+    await page.getByRole("listitem").filter({ hasText: "Continuity: ties" }).waitFor();
+    await findings(page).first().click();
+    await page.getByText("Selected Tampered!F11: finding 1 of 2.").waitFor();
     assert.equal(await page.evaluate(() => window.__standin.selection()), "Tampered!F11");
     await page.getByRole("radio", { name: "The active sheet (used range)" }).check();
+  });
+
+  await step("Check: tickmarks on the tying seed put a ✓ on every figure that ties", async () => {
+    await page.getByRole("button", { name: "Clear marks" }).click();
+    await page.getByText(/Cleared marks from/).waitFor();
+    await activate(page, "Seed");
+    await page.getByRole("switch", { name: /Tickmarks/ }).check();
+    await page.getByRole("button", { name: "Run check" }).click();
+    await page.getByText("✓ Ties: every check passes.").waitFor();
+    await page.getByRole("button", { name: "Mark cells" }).click();
+    // 12 end balances (9 accounts, 3 totals) and 6 begin balances of 2003 and 2004.
+    await page.getByText("Marked 18 cells: 18 ✓ that tie, 0 ✗ or ⚠.").waitFor();
+    const before = await cell(page, "Seed!F5");
+    assert.equal(before.value, 1466, "a tickmark changed the figure");
+    await shot(page, "18-check-tickmarks-pane");
+    await sheetShot(page.context().browser(), page, "Seed", "19-tickmarks-on-tying-schedule");
+    await page.getByRole("switch", { name: /Tickmarks/ }).uncheck();
   });
 
   await step("the tab list is operable with the arrow keys", async () => {
@@ -365,18 +474,40 @@ async function flows(page) {
       await page.getByLabel(/^Grant date/).fill("2003-07-21");
       await page.getByRole("textbox", { name: /^Shares granted/ }).fill("1000");
       await page.getByLabel(/^As of/).fill("2004-02-21");
-      await page.getByRole("img", { name: /Cumulative shares vested/ }).waitFor();
-      // floor(1000·(0.5 + 1/48)) = 520; floor(1000·(0.5 + 2/48)) = 541, so 21 next.
+      const chart = page.getByRole("img", { name: /Cumulative shares vested from the grant/ });
+      await chart.waitFor();
+      // floor(1000·(0.5 + 1/48)) = 520; floor(1000·(0.5 + 2/48)) = 541, so 21 next. Dates as en-US writes them.
       assert.deepEqual(await figures(page), {
-        "Vested on 2004-02-21": "520 of 1,000 (52%)",
-        "Next vest": "2004-03-21: 21 shares",
-        "Fully vested": "2006-01-21",
+        "Vested on 02/21/2004": "520 of 1,000 (52%)",
+        Unvested: "480",
+        "Next vest": "03/21/2004: 21 shares",
+        "Fully vested": "01/21/2006",
       });
+      const labels = await chart.locator("text").allTextContents();
+      for (const label of ["07/21/2003", "As of 02/21/2004: 520", "0", "500", "1,000"])
+        assert.ok(labels.includes(label), `the chart has no "${label}" (it has ${labels.join(" | ")})`);
+      await page.getByText(/The chart as a table/).click();
       await shot(page, "09-vesting-preview");
       await axeScan(page, "Vesting (preview)");
       await assertNoHorizontalScroll(page, "Vesting (preview)");
     },
   );
+
+  await step("Vesting: bad input is told in the user's words on the field concerned", async () => {
+    const shares = page.getByRole("textbox", { name: /^Shares granted/ });
+    await page.getByLabel(/^Grant date/).fill("1899-12-31");
+    await shares.fill("0");
+    await page.getByLabel(/^As of/).fill("");
+    await page.getByText("Grant date must be on or after 1 January 1900, Excel's first date.").waitFor();
+    await page.getByText("Shares must be more than 0: a grant of 0 shares has nothing to vest.").waitFor();
+    await page.getByText("As of is empty: enter the date to see the vesting on.").waitFor();
+    await shot(page, "20-vesting-validation");
+    await axeScan(page, "Vesting (validation)");
+    await page.getByLabel(/^Grant date/).fill("2003-07-21");
+    await shares.fill("1000");
+    await page.getByLabel(/^As of/).fill("2004-02-21");
+    await page.getByRole("img", { name: /Cumulative shares vested/ }).waitFor();
+  });
 
   await step("Vesting: custom schedule text is validated as it is typed", async () => {
     await page.getByRole("combobox", { name: "Schedule" }).selectOption({ label: "Custom text" });
@@ -433,6 +564,13 @@ async function flows(page) {
     async () => {
       await activate(page, "Grants", { row: 0, column: 0, rowCount: 4, columnCount: 2 });
       const add = page.getByRole("button", { name: "Add vested-as-of column beside selected grants" });
+      // Two columns of the Schedule II are not a grant list: refused before anything is offered.
+      await activate(page, "Seed", { row: 4, column: 3, rowCount: 2, columnCount: 2 });
+      const writes = await writeCount(page);
+      await add.click();
+      await page.getByText(/Seed!D5:E5 is not a grant: 49 is not a date\./).waitFor();
+      assert.equal(await writeCount(page), writes, "a Schedule II selection was written to");
+      await activate(page, "Grants", { row: 0, column: 0, rowCount: 4, columnCount: 2 });
       await add.click();
       await page.getByText("Added 3 VESTED formulas in Grants!C1:C4.").waitFor();
       assert.equal((await cell(page, "Grants!C1")).value, "Vested 2004-02-21");
@@ -445,6 +583,8 @@ async function flows(page) {
       const dialog = page.getByRole("alertdialog");
       await dialog.getByText("4 cells in Grants!C1:C4 are not empty.", { exact: false }).waitFor();
       assert.equal(await writeCount(page), before, "cells were written before the user confirmed");
+      const focused = await page.evaluate(() => document.activeElement && document.activeElement.textContent);
+      assert.equal(focused, "Keep my cells", "the dialog did not open on the safe choice");
       await shot(page, "11-vesting-overwrite-confirm", { fullPage: false });
       await axeScan(page, "Vesting (overwrite dialog)");
       await dialog.getByRole("button", { name: "Overwrite 4 cells" }).click();
@@ -457,7 +597,8 @@ async function flows(page) {
   await step("Share safely: after a confirm naming the count, TIEOUT formulas become values", async () => {
     await page.getByRole("button", { name: "Share safely…" }).click();
     const dialog = page.getByRole("alertdialog");
-    await dialog.getByText("This workbook has 3 TIEOUT formulas.", { exact: false }).waitFor();
+    await dialog.getByText("This workbook has 3 TIEOUT formulas on 1 sheet.", { exact: false }).waitFor();
+    await dialog.getByText("Grants!C2:C4: 3 formulas").waitFor();
     await shot(page, "13-share-safely-confirm", { fullPage: false });
     await axeScan(page, "Share safely (dialog)");
     await dialog.getByRole("button", { name: "Replace 3 formulas" }).click();

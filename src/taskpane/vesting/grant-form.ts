@@ -105,7 +105,8 @@ export function roundingExample(rounding: Rounding): string {
 export function dayOfMonthExample(dayOfMonth: string, locale?: string): string {
   const format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });
   const dates = vestingTable({ ...DAY_EXAMPLE, dayOfMonth }).map((t) => format.format(isoToUtc(t.date)));
-  return `Example: monthly from ${format.format(isoToUtc(DAY_EXAMPLE.grantDate))} 2024 → ${dates.join(", ")}.`;
+  const from = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  return `Example: monthly from ${from.format(isoToUtc(DAY_EXAMPLE.grantDate))} → ${dates.join(", ")}.`;
 }
 
 function isoToUtc(iso: IsoDate): Date {
