@@ -393,12 +393,12 @@ export function VestingView({
       >
         {pending && (
           <>
-            <Text as="p">
+            <Text as="p" block>
               {plural(pending.conflict.nonEmptyCount, "cell")} in {pending.conflict.address}{" "}
               {pending.conflict.nonEmptyCount === 1 ? "is" : "are"} not empty. Overwriting replaces what{" "}
               {pending.conflict.nonEmptyCount === 1 ? "it holds" : "they hold"} with the vested-as-of column.
             </Text>
-            <Text as="p">
+            <Text as="p" block>
               Undo (Ctrl+Z) usually cannot bring back cells an add-in overwrote: copy them elsewhere first if
               you need them.
             </Text>
