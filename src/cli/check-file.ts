@@ -2,7 +2,7 @@
 // runs in-process and in a worker thread (check-worker.ts), so a batch reports every file.
 import { checkSchedules } from "../core/schedule2";
 import type { CheckReportJson } from "../core/schedule2/types";
-import { inputErrorMessage } from "./io";
+import { InputError, inputErrorMessage } from "./io";
 import { readSources } from "./sources";
 
 /** A file's report, or the one line that says why it could not be checked. */
@@ -13,7 +13,36 @@ export type FileOutcome =
 export async function checkFile(file: string, tolerance: number): Promise<CheckReportJson> {
   const sources = await readSources(file);
   const schedules = sources.flatMap((source) => checkSchedules(source, { tolerance, file }).schedules);
-  return { file, schedules };
+  const report = { file, schedules };
+  refuseUnrepresentable(report);
+  return report;
+}
+
+/**
+ * JSON has no number past ±1.8e308 (it would print null): such a figure is refused with the place
+ * it was read from, rather than reported as a silent null or a wrong difference.
+ */
+function refuseUnrepresentable(report: CheckReportJson): void {
+  for (const schedule of report.schedules) {
+    for (const row of schedule.rows) {
+      const figures = [row.begin, ...row.additions, ...row.deductions, row.end];
+      if (figures.some((f) => typeof f === "number" && !Number.isFinite(f))) {
+        throw new InputError(
+          `${report.file}: a figure in ${row.location || `the row ${row.account}`} is beyond ±1.8e308, ` +
+            "more than any filing prints; check the figure (a stray run of digits?) and the table's units",
+        );
+      }
+    }
+    for (const finding of schedule.findings) {
+      const numbers = [finding.expected, finding.actual, finding.difference];
+      if (numbers.some((n) => typeof n === "number" && !Number.isFinite(n))) {
+        throw new InputError(
+          `${report.file}: the ${finding.check} check at ${finding.location} gives a figure beyond ±1.8e308; ` +
+            "check the figures there and the table's units",
+        );
+      }
+    }
+  }
 }
 
 export async function checkFileOutcome(file: string, tolerance: number): Promise<FileOutcome> {

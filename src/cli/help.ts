@@ -44,7 +44,9 @@ Options:
 ${GRANT_FLAGS}
   --format F             text (default, aligned with thousands separators), csv, or json
   --out FILE.xlsx        write a workbook instead: the grant's inputs on top, real dates,
-                         cumulative, unvested and percent as formulas`,
+                         cumulative, unvested and percent as formulas; an existing file is never
+                         replaced unless --force is given
+  --force                replace the --out file if it exists`,
   check: `Usage: tieout check FILE... [--json] [--tolerance N] [--jobs N]
 
 Finds every Schedule II (Valuation and Qualifying Accounts) in each FILE and ties it out:
@@ -60,7 +62,7 @@ Options:
                          long batch shows its progress on a terminal (stderr, never with --json)
 
 Exit codes: 0 every schedule ties, 1 breaks found, 2 a file is unreadable or has no schedule.`,
-  import: `Usage: tieout import FILE --out FILE.xlsx
+  import: `Usage: tieout import FILE --out FILE.xlsx [--force]
 
 Writes the Schedule II tables found in FILE to a workbook, one sheet per schedule: real numbers
 in accounting format, bold totals, and check columns as native Excel formulas (computed end,
@@ -68,7 +70,9 @@ roll-forward difference, footing and continuity differences, and a ✓ / ✗ col
 tie-out can be shared with people who do not have the add-in.
 
 Options:
-  --out FILE.xlsx        the workbook to write (required)
+  --out FILE.xlsx        the workbook to write (required); an existing file is never replaced
+                         unless --force is given
+  --force                replace the --out file if it exists
 
 Exit codes: 0 written, 2 unreadable input or no schedule found.`,
   ocf: `Usage: tieout ocf import FILE [--as-of DATE] [--out FILE.csv|FILE.xlsx] [--json]

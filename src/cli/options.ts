@@ -1,5 +1,7 @@
 // Command-line flags through node's util.parseArgs, with messages that name the flag.
+import type Decimal from "decimal.js";
 import { parseArgs, type ParseArgsConfig } from "util";
+import { parseAmount } from "../core/numbers";
 import { UsageError } from "./io";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -46,4 +48,18 @@ export function requiredText(values: ParsedCommand["values"], flag: string): str
 export function optionalText(values: ParsedCommand["values"], flag: string): string | null {
   const value = values[flag];
   return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+}
+
+/**
+ * A number flag as an accountant writes it: `1000`, `1,000`, `1,000.5`, `(473)`, `$ 5`, `—` (zero),
+ * and nothing looser (`0x10`, `1,0,0,0`, `1e3`, `1 2` are refused with a message naming the flag).
+ */
+export function amountFlag(text: string, flag: string): Decimal {
+  const amount = parseAmount(text);
+  if (amount === null || !/\d|^\s*\$?\s*[-\u2010-\u2015\u2212]+\s*$/.test(text)) {
+    throw new UsageError(
+      `--${flag}: '${text}' is not a number; write it as digits, e.g. 1000, 1,000 or 1,000.5`,
+    );
+  }
+  return amount;
 }

@@ -8,18 +8,17 @@ import { formatTextReport } from "../core/schedule2/report";
 import type { CheckReportJson, ScheduleModel } from "../core/schedule2/types";
 import { checkFileOutcome, type FileOutcome } from "./check-file";
 import { EXIT, UsageError, type CliIo } from "./io";
-import { optionalText, parseCommand, requiredText } from "./options";
+import { amountFlag, optionalText, parseCommand, requiredText } from "./options";
+import { checkOutPath, FORCE_OPTION } from "./out-file";
 import { readSources } from "./sources";
 
 export { checkFile } from "./check-file";
 
 function toleranceFrom(text: string | null): number {
   if (text === null) return 0;
-  const value = Number(text);
-  if (!Number.isFinite(value) || value < 0 || text.trim() === "") {
-    throw new UsageError(`--tolerance: '${text}' is not a number of 0 or more`);
-  }
-  return value;
+  const value = amountFlag(text, "tolerance");
+  if (value.isNegative()) throw new UsageError(`--tolerance: '${text}' is negative; use 0 or more`);
+  return value.toNumber();
 }
 
 function jobsFrom(text: string | null, fallback: () => number): number {
@@ -136,10 +135,11 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand(args, { out: { type: "string" } }, true);
+  const { values, positionals } = parseCommand(args, { out: { type: "string" }, ...FORCE_OPTION }, true);
   if (positionals.length !== 1) throw new UsageError("name exactly one file to import");
   const out = requiredText(values, "out");
   if (!out.toLowerCase().endsWith(".xlsx")) throw new UsageError(`--out: '${out}' must name an .xlsx file`);
+  checkOutPath(out, values.force === true);
   const [file] = positionals;
   const sources = await readSources(file);
   const models: ScheduleModel[] = sources.flatMap((source) => readSchedules(source, { file }));

@@ -6,8 +6,8 @@ import { VestingError, type GrantInput } from "../core/vesting/types";
 import { vestingSheetPlan } from "../core/workbook";
 import { plainSummary, plainTranche, trancheCsv, trancheText } from "./format";
 import { EXIT, UsageError, type CliIo } from "./io";
-import { optionalText, parseCommand, requiredText, type ParsedCommand } from "./options";
-import { writeWorkbook } from "./xlsx";
+import { amountFlag, optionalText, parseCommand, requiredText, type ParsedCommand } from "./options";
+import { checkOutPath, FORCE_OPTION } from "./out-file";
 
 const GRANT_OPTIONS = {
   grant: { type: "string" },
@@ -40,13 +40,8 @@ function isoDate(values: ParsedCommand["values"], flag: string, required: boolea
 }
 
 function grantFromFlags(values: ParsedCommand["values"]): GrantInput {
-  const sharesText = requiredText(values, "shares").replace(/,/g, "");
-  let shares: Decimal;
-  try {
-    shares = new Decimal(sharesText);
-  } catch {
-    throw new UsageError(`--shares: '${values.shares}' is not a number`);
-  }
+  // As an accountant writes it (1,000 or 1000.5); 0x10 and 1,0,0,0 are refused, not read as 16 and 1000.
+  const shares = amountFlag(requiredText(values, "shares"), "shares");
   return {
     grantDate: isoDate(values, "grant", true) as string,
     shares,
@@ -103,7 +98,7 @@ const FORMATS = ["text", "csv", "json"] as const;
 export async function tableCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseCommand(
     args,
-    { ...GRANT_OPTIONS, format: { type: "string" }, out: { type: "string" } },
+    { ...GRANT_OPTIONS, format: { type: "string" }, out: { type: "string" }, ...FORCE_OPTION },
     false,
   );
   const format = optionalText(values, "format") ?? "text";
@@ -114,9 +109,11 @@ export async function tableCommand(args: string[], io: CliIo): Promise<number> {
   if (out !== null && !out.toLowerCase().endsWith(".xlsx")) {
     throw new UsageError(`--out: '${out}' must name an .xlsx file`);
   }
+  if (out !== null) checkOutPath(out, values.force === true);
   const input = grantFromFlags(values);
   const tranches = withFlagErrors(() => vesting.vestingTable(input));
   if (out !== null) {
+    const { writeWorkbook } = await import("./xlsx"); // exceljs only when a workbook is asked for
     await writeWorkbook([vestingSheetPlan(input, tranches)], out);
     io.out(`Wrote ${tranches.length} vest dates to ${out}`);
   } else if (format === "json") {

@@ -2,7 +2,7 @@
 // accounts − deductions = end, exact in decimal (0.1 + 0.2 − 0.3 is 0, not 5.55e-17).
 import Decimal from "decimal.js";
 import { toAmount } from "./coercion";
-import { numError } from "./errors";
+import { numError, valueError } from "./errors";
 import { elementwise } from "./grid";
 
 /**
@@ -12,8 +12,29 @@ import { elementwise } from "./grid";
 
 const COLUMNS = ["begin", "charged", "other", "deductions"] as const;
 
+/**
+ * An amount as Excel holds it: a number is rounded to 15 significant digits, the most Excel keeps
+ * and shows, as Check reads a cell. So `510.71+0.2` (510.9100000000000250…) is 510.91, and the
+ * difference against a printed 510.91 is 0, not 3e-14.
+ */
+function excelAmount(value: unknown, label: string): Decimal {
+  const amount = toAmount(value, label);
+  return typeof value === "number" ? amount.toSignificantDigits(15) : amount;
+}
+
+/** A result Excel can hold, or #VALUE! naming it: beyond ±1.8e308 a double is Infinity. */
+function excelNumber(value: Decimal, what: string): number {
+  const number = value.toNumber();
+  if (!Number.isFinite(number)) {
+    throw valueError(
+      `${what} ${value.toSignificantDigits(6).toString()} is beyond what Excel can hold (±1.8e308)`,
+    );
+  }
+  return number;
+}
+
 function endingBalance(values: unknown[], labels: string[]): Decimal {
-  const [begin, charged, other, deductions] = values.map((value, i) => toAmount(value, labels[i]));
+  const [begin, charged, other, deductions] = values.map((value, i) => excelAmount(value, labels[i]));
   return begin.plus(charged).plus(other).minus(deductions);
 }
 
@@ -25,7 +46,9 @@ export function computeRollForward(
   deductions: unknown,
 ): number[][] {
   const args = [begin, charged, other, deductions].map((value, i) => ({ name: COLUMNS[i], value }));
-  return elementwise("ROLLFORWARD", args, (values, labels) => endingBalance(values, labels).toNumber());
+  return elementwise("ROLLFORWARD", args, (values, labels) =>
+    excelNumber(endingBalance(values, labels), "the ending balance"),
+  );
 }
 
 /**
@@ -48,8 +71,8 @@ export function computeRollForwardDifference(
     value,
   }));
   return elementwise("ROLLFORWARDDIFF", args, (values, labels) => {
-    const reported = toAmount(values[4], labels[4]);
+    const reported = excelAmount(values[4], labels[4]);
     const difference = reported.minus(endingBalance(values.slice(0, 4), labels.slice(0, 4)));
-    return difference.abs().lte(allowed) ? 0 : difference.toNumber();
+    return difference.abs().lte(allowed) ? 0 : excelNumber(difference, "the difference");
   });
 }

@@ -76,7 +76,7 @@ describe("tieout check", () => {
     expect((await tieout("check", tampered, "--tolerance", "17")).code).toBe(1);
     const bad = await tieout("check", tampered, "--tolerance", "a little");
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--tolerance: 'a little' is not a number of 0 or more/);
+    expect(bad.stderr).toMatch(/--tolerance: 'a little' is not a number; write it as digits/);
   });
 
   it("exits 2 naming a file with no schedule", async () => {

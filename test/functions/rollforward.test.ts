@@ -104,3 +104,52 @@ describe("ROLLFORWARD property", () => {
     );
   });
 });
+
+describe("ROLLFORWARD on numbers as Excel holds them (issue 11, items 7, 10, 12)", () => {
+  // Evaluated by a formula engine, so 510.71+0.2 is the binary double Excel computes.
+  const { buildEngine } = jest.requireActual(
+    "../support/hyperformula",
+  ) as typeof import("../support/hyperformula");
+  const value = (formula: string, ...cells: number[]) => {
+    const engine = buildEngine([[formula, ...cells]]);
+    const result = engine.getCellValue({ sheet: 0, row: 0, col: 0 });
+    engine.destroy();
+    return result;
+  };
+
+  test("ROLLFORWARDDIFF(510.71+0.2,0,0,0,510.91) is 0, as Check ties the same cells", () => {
+    expect(510.71 + 0.2 - 510.91).not.toBe(0); // the double is 510.9100000000000250…
+    expect(value("=TIEOUT.ROLLFORWARDDIFF(510.71+0.2,0,0,0,510.91)")).toBe(0);
+    expect(value("=TIEOUT.ROLLFORWARDDIFF(0,1.1*3,0,0,3.3)")).toBe(0);
+    // A real difference of a cent still shows.
+    expect(value("=TIEOUT.ROLLFORWARDDIFF(510.71+0.2,0,0,0,510.92)")).toBe(0.01);
+  });
+
+  test("any sum of two amounts with cents ties against its printed total", () => {
+    // Same sign, as a column of additions is: a difference of nearly equal doubles loses digits in
+    // Excel too, and no rounding can give them back.
+    const cents = fc.integer({ min: 0, max: 10 ** 12 });
+    fc.assert(
+      fc.property(cents, cents, (a, b) => {
+        const [x, y, total] = [a / 100, b / 100, (a + b) / 100];
+        expect(rollForwardDiff([[x + y]], [[0]], [[0]], [[0]], [[total]], null)).toEqual([[0]]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("a result past ±1.8e308 is #VALUE! with a message, not Infinity", () => {
+    const result = value("=TIEOUT.ROLLFORWARD(B1,C1,0,0)", 1e308, 1e308) as { type: string; message: string };
+    expect(result.type).toBe("VALUE");
+    expect(result.message).toMatch(/2e\+308 is beyond what Excel can hold/);
+    expect(() => computeRollForward(1e308, 1e308, 0, 0)).toThrow(/beyond what Excel can hold/);
+  });
+
+  test('text with a space between digits is refused: ROLLFORWARD("1 2",0,0,0) is #VALUE!, not 12', () => {
+    const result = value('=TIEOUT.ROLLFORWARD("1 2",0,0,0)') as { type: string; message: string };
+    expect(result.type).toBe("VALUE");
+    expect(result.message).toMatch(/begin: '1 2' is not a number/);
+    // What an accountant writes is still read.
+    expect(rollForward([["1,000"]], [["(473)"]], [["$ 5"]], [["—"]])).toEqual([[532]]);
+  });
+});
