@@ -99,6 +99,22 @@ export interface ScheduleModel {
   rows: ScheduleRowModel[];
   /** Things the reader could not use (lines skipped that looked like data), as parse findings. */
   parseNotes: { location: Location; message: string }[];
+  /** Printed with the activities as rows and the periods or accounts as columns. */
+  transposed?: boolean;
+}
+
+/** How a schedule was read, so a reviewer can see (and question) the reader's choices. */
+export interface ReadingJson {
+  /** Each value column's role as read, with the header text it was read from ("" when none). */
+  columns: { role: ColumnRole; header: string }[];
+  convention: SignConvention;
+  transposed: boolean;
+  /**
+   * How much better the chosen convention explains the rows than the best reading that computes a
+   * different result: (rows tying under the chosen − rows tying under that one) ÷ rows, 0 to 1.
+   * 1 when no other reading disagrees; near 0 means the choice is close (findings are then warnings).
+   */
+  confidence: number;
 }
 
 export type CheckName = "rollforward" | "footing" | "continuity" | "parse";
@@ -131,6 +147,7 @@ export interface ScheduleJson {
   title: string;
   units: string;
   signConvention: SignConvention;
+  reading: ReadingJson;
   rows: RowJson[];
   findings: FindingJson[];
 }

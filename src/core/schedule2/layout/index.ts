@@ -212,6 +212,7 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
       columns: transposed.columns,
       rows: transposed.rows,
       notes: transposed.notes,
+      transposed: true,
     });
   if (!headingsNameBalances(columns.headers, headerRows.map(rowText).join(" "))) return null;
 
@@ -391,6 +392,7 @@ function finish(parts: {
   columns: ColumnInfo[];
   rows: ScheduleRowModel[];
   notes: Note[];
+  transposed?: boolean;
 }): ScheduleModel {
   disambiguatePeriods(parts.rows);
   return {
@@ -401,5 +403,6 @@ function finish(parts: {
     signConvention: "deductions-subtracted",
     rows: parts.rows,
     parseNotes: parts.notes,
+    ...(parts.transposed ? { transposed: true } : {}),
   };
 }

@@ -36,6 +36,7 @@ describe("toScheduleJson", () => {
       title: "Valuation and qualifying accounts",
       units: "millions",
       signConvention: "all-added",
+      reading: expect.objectContaining({ convention: "all-added", transposed: false }),
       rows: [
         {
           period: "2011",
@@ -112,6 +113,7 @@ describe("toReportJson", () => {
       "title",
       "units",
       "signConvention",
+      "reading",
       "rows",
       "findings",
     ]);
