@@ -2,6 +2,7 @@ import { createOfficeGateway } from "../../src/excel/gateway";
 import { ReportLine } from "../../src/excel/types";
 import { seedSchedule } from "./support";
 import { installStandin } from "../office-standin/install";
+import { version } from "../../package.json";
 
 const gateway = createOfficeGateway();
 
@@ -60,7 +61,6 @@ describe("the Tie-out report sheet", () => {
     };
     const name = await gateway.writeReportSheet("Tie-out of Seed", [rollforwardBreak, warning], CONTEXT);
     expect(name).toBe("Tie-out");
-    const { version } = require("../../package.json");
     expect(rowsOf(standin, "Tie-out")).toEqual([
       ["Tie-out of Seed"],
       ["Checked", "Seed!A1:F5"],
