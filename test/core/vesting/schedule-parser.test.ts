@@ -88,7 +88,10 @@ describe("schedule text", () => {
     ],
     ["50 at 6 months, 50% at 1 year", "`50 at 6 months`: expected a percentage such as '50%', found '50'"],
     ["half at 6 months", "`half at 6 months`: expected a percentage"],
-    ["100% at 6.5 months", "`100% at 6.5 months`: expected a whole number of months, years or days, found '6.5'"],
+    [
+      "100% at 6.5 months",
+      "`100% at 6.5 months`: expected a whole number of months, years or days, found '6.5'",
+    ],
     ["100% at six months", "found 'six'"],
     ["100% at 6", "`100% at 6`: expected a unit (months, years or days) after '6' at the end"],
     ["100% at", "`100% at`: expected a number of months, years or days at the end"],
