@@ -6,27 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { checkSchedules, readSchedules } from "../src/core/schedule2";
 
-interface KeyRow {
-  period: string;
-  periodLabel: string;
-  account: string;
-  isTotal: boolean;
-  begin: number;
-  activity: number[];
-  deductions: number[];
-  end: number;
-}
-interface KeyBreak {
-  check: string;
-  period: string;
-  account: string;
-  computed: number;
-  reported: number;
-}
-interface Key {
-  rows: KeyRow[];
-  breaks: KeyBreak[];
-}
+import type { Key, KeyRow } from "../test/core/schedule2/fixture-keys";
 
 const SHARED = path.resolve(__dirname, "../../shared/fixtures");
 const FOLDERS = ["schedule2", "schedule2-batch2"];
