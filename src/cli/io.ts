@@ -32,15 +32,20 @@ export class InputError extends UsageError {
   }
 }
 
-const BUILT_IN_ERRORS = new Set<unknown>([
-  Error,
-  TypeError,
-  RangeError,
-  ReferenceError,
-  SyntaxError,
-  EvalError,
-  URIError,
+// By name, not identity: an error made in another realm (a vm context, a worker) has other constructors.
+const BUILT_IN_ERRORS = new Set<string>([
+  "Error",
+  "TypeError",
+  "RangeError",
+  "ReferenceError",
+  "SyntaxError",
+  "EvalError",
+  "URIError",
 ]);
+
+const isError = (value: unknown): value is Error =>
+  value instanceof Error ||
+  (typeof value === "object" && value !== null && typeof (value as Error).message === "string");
 
 const SYSTEM_ERRORS: Record<string, string> = {
   ENOENT: "no such file or folder",
@@ -60,14 +65,14 @@ const SYSTEM_ERRORS: Record<string, string> = {
  * a string or call stack too large for the engine and a refused file-system call.
  */
 export function inputErrorMessage(error: unknown): string | null {
-  if (!(error instanceof Error)) return null;
+  if (!isError(error)) return null;
   if (error instanceof UsageError) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   const path = (error as NodeJS.ErrnoException).path;
   if (code && SYSTEM_ERRORS[code]) return `${path ? `${path}: ` : ""}${SYSTEM_ERRORS[code]}`;
   if (
     code === "ERR_STRING_TOO_LONG" ||
-    (error instanceof RangeError &&
+    (error.name === "RangeError" &&
       /Invalid string length|Maximum call stack|Array buffer allocation/.test(error.message))
   ) {
     return "the input is too large to read in memory; split it into smaller files";
@@ -75,6 +80,6 @@ export function inputErrorMessage(error: unknown): string | null {
   if (code === "ERR_WORKER_OUT_OF_MEMORY") {
     return "the input is too large to check in the memory allowed; split it into smaller files";
   }
-  if (!BUILT_IN_ERRORS.has(Object.getPrototypeOf(error).constructor)) return error.message;
+  if (!BUILT_IN_ERRORS.has(Object.getPrototypeOf(error)?.constructor?.name)) return error.message;
   return null;
 }
