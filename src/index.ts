@@ -5,7 +5,8 @@ import * as core from "./core/vesting";
 import { checkSchedules, readSchedules } from "./core/schedule2";
 import type { CellGrid } from "./core/schedule2/grid";
 import type { CheckReportJson } from "./core/schedule2/types";
-import { plainSummary, plainTranche, type PlainSummary, type PlainTranche } from "./cli/format";
+import { plainSummary, type PlainSummary, type PlainTranche } from "./cli/format";
+import { vestingTableNumbers } from "./core/vesting/table";
 import { toGrantInput, toIsoDate } from "./functions/coercion";
 import { withExcelErrors } from "./functions/errors";
 import { vested } from "./functions/functions";
@@ -45,7 +46,7 @@ export function vestingTable(
   rounding?: string | null,
 ): PlainTranche[] {
   return withExcelErrors(() =>
-    core.vestingTable(toGrantInput(grantDate, shares, schedule, terminationDate, rounding)).map(plainTranche),
+    vestingTableNumbers(toGrantInput(grantDate, shares, schedule, terminationDate, rounding)),
   );
 }
 

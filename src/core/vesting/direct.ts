@@ -7,14 +7,15 @@
 // It covers the vesting start on the grant date, the `start` day-of-month policy, schedules in
 // months only or days only, and every allocation type but fractional; callers fall back to the
 // table for anything else, and where a product could leave the range Numbers hold exactly.
+// The fractions alone (FractionPlan) serve any schedule: vestingTable's rows in Numbers use them.
 import { Rounding, ScheduleSpec } from "./types";
 import { planOf } from "./allocation";
 
-/** Fractions, run shapes and month counts of one schedule under one allocation type. */
-export interface DirectPlan {
-  unit: "months" | "days";
-  /** Installments on or before each whole month (day) elapsed, 0 … last; the cliff applied. */
-  countByStep: Int32Array;
+/**
+ * The cumulative fractions and run shapes of one schedule under one allocation type, as Numbers:
+ * enough to give the shares vested after any number of installments without BigInt or Decimal.
+ */
+export interface FractionPlan {
   /** Per installment (1-based: index 0 is "none"), the cumulative fraction in lowest terms. */
   numerators: Float64Array;
   denominators: Float64Array;
@@ -32,6 +33,13 @@ export interface DirectPlan {
   maxShares: number;
 }
 
+/** A FractionPlan with the installment counts by whole months (days) elapsed, for VESTED. */
+export interface DirectPlan extends FractionPlan {
+  unit: "months" | "days";
+  /** Installments on or before each whole month (day) elapsed, 0 … last; the cliff applied. */
+  countByStep: Int32Array;
+}
+
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 
 function reduced(numerator: bigint, denominator: bigint): [number, number] {
@@ -39,22 +47,22 @@ function reduced(numerator: bigint, denominator: bigint): [number, number] {
   return [Number(numerator / divisor), Number(denominator / divisor)];
 }
 
-/** The plan, or null for a schedule or allocation type this path does not cover. */
-export function directPlan(spec: ScheduleSpec, rounding: Rounding): DirectPlan | null {
+/** Fraction plans by schedule (parsed specs are memoized and frozen, so one spec is one schedule). */
+const fractionPlans = new WeakMap<ScheduleSpec, Map<Rounding, FractionPlan | null>>();
+
+/** The fraction plan, or null for fractional rounding (whose amounts are not whole shares). */
+export function fractionPlan(spec: ScheduleSpec, rounding: Rounding): FractionPlan | null {
+  let byRounding = fractionPlans.get(spec);
+  if (byRounding === undefined) fractionPlans.set(spec, (byRounding = new Map()));
+  let plan = byRounding.get(rounding);
+  if (plan === undefined) byRounding.set(rounding, (plan = makeFractionPlan(spec, rounding)));
+  return plan;
+}
+
+function makeFractionPlan(spec: ScheduleSpec, rounding: Rounding): FractionPlan | null {
   if (rounding === "fractional") return null;
   const plan = planOf(spec);
-  const units = new Set(plan.offsets.flatMap((offset) => offset.map((leg) => leg.unit)));
-  if (spec.cliffMonth !== null && spec.cliffMonth > 0) units.add(spec.cliffUnit);
-  if (units.size > 1) return null;
-  const unit = units.has("days") ? "days" : "months";
-  const steps = plan.offsets.map((offset) => (offset.length === 0 ? 0 : offset[0].length));
-  const cliff = spec.cliffMonth ?? 0;
-  const effective = steps.map((step) => Math.max(step, cliff));
-  const last = Math.max(0, ...effective);
-  const countByStep = new Int32Array(last + 1);
-  for (const step of effective) countByStep[step]++;
-  for (let step = 1; step <= last; step++) countByStep[step] += countByStep[step - 1];
-  const n = steps.length;
+  const n = plan.offsets.length;
   const numerators = new Float64Array(n + 1);
   const denominators = new Float64Array(n + 1).fill(1);
   let largest = 1;
@@ -83,8 +91,6 @@ export function directPlan(spec: ScheduleSpec, rounding: Rounding): DirectPlan |
   // 2·shares·numerator + denominator must stay below 2^53 (round-half-up is the largest product).
   const maxShares = Math.floor((Number.MAX_SAFE_INTEGER - largest) / (2 * largest));
   return {
-    unit,
-    countByStep,
     numerators,
     denominators,
     runOf,
@@ -99,6 +105,25 @@ export function directPlan(spec: ScheduleSpec, rounding: Rounding): DirectPlan |
   };
 }
 
+/** The plan, or null for a schedule or allocation type this path does not cover. */
+export function directPlan(spec: ScheduleSpec, rounding: Rounding): DirectPlan | null {
+  const fractions = fractionPlan(spec, rounding);
+  if (fractions === null) return null;
+  const plan = planOf(spec);
+  const units = new Set(plan.offsets.flatMap((offset) => offset.map((leg) => leg.unit)));
+  if (spec.cliffMonth !== null && spec.cliffMonth > 0) units.add(spec.cliffUnit);
+  if (units.size > 1) return null;
+  const unit = units.has("days") ? "days" : "months";
+  const steps = plan.offsets.map((offset) => (offset.length === 0 ? 0 : offset[0].length));
+  const cliff = spec.cliffMonth ?? 0;
+  const effective = steps.map((step) => Math.max(step, cliff));
+  const last = Math.max(0, ...effective);
+  const countByStep = new Int32Array(last + 1);
+  for (const step of effective) countByStep[step]++;
+  for (let step = 1; step <= last; step++) countByStep[step] += countByStep[step - 1];
+  return { ...fractions, unit, countByStep };
+}
+
 /** floor(a / b) for non-negative integers a, b below 2^53, exactly. */
 function floorDiv(a: number, b: number): number {
   let q = Math.floor(a / b);
@@ -109,7 +134,7 @@ function floorDiv(a: number, b: number): number {
 }
 
 /** Shares vested after the first `count` installments of a grant of `shares` (≤ plan.maxShares). */
-export function cumulativeAfter(plan: DirectPlan, shares: number, count: number): number {
+export function cumulativeAfter(plan: FractionPlan, shares: number, count: number): number {
   if (count === 0) return 0;
   switch (plan.kind) {
     case "cumulative-round-down":

@@ -2,11 +2,12 @@
 // grant's figures over and over (VESTED in every row of a column of as-of dates).
 import Decimal from "decimal.js";
 import { DateError, YearMonthDay, isoToSerial, serialOfParts, serialToIso, splitIso } from "../dates";
-import { Allocation, VestEvent, allocate, fromUnits } from "./allocation";
+import { Allocation, VestEvent, allocate, fromUnits, planOf } from "./allocation";
 import { Grant, readGrant } from "./grant-input";
 import { offsetSerial } from "./offsets";
 import { RecentCache } from "./recent-cache";
-import { GrantInput, Offset, Tranche, VestingError } from "./types";
+import { cumulativeAfter, fractionPlan } from "./direct";
+import { GrantInput, NumericTranche, Offset, Tranche, VestingError } from "./types";
 
 /** The Excel serial of `offset` after the grant's vesting start; a VestingError past 9999-12-31. */
 function trancheSerial(grant: Grant, start: YearMonthDay, startSerial: number, offset: Offset): number {
@@ -38,7 +39,7 @@ interface DatedSchedule {
 
 const datedSchedules = new RecentCache<DatedSchedule>(512);
 
-function datedSchedule(grant: Grant, events: readonly VestEvent[]): DatedSchedule {
+function datedSchedule(grant: Grant, offsets: readonly Offset[]): DatedSchedule {
   const key = [grant.grantDate, grant.vestingStart, grant.schedule, grant.dayOfMonth];
   const known = datedSchedules.get(key);
   if (known !== undefined) return known;
@@ -57,11 +58,11 @@ function datedSchedule(grant: Grant, events: readonly VestEvent[]): DatedSchedul
           startSerial,
           cliffMonth === 0 ? [] : [{ unit: cliffUnit, length: cliffMonth }],
         );
-  for (let index = 0; index < events.length; index++) {
+  for (let index = 0; index < offsets.length; index++) {
     // Tranches dated before the cliff vest on it; vesting that commenced before the grant catches
     // up on the grant date.
     const serial = Math.max(
-      trancheSerial(grant, start, startSerial, events[index].offset),
+      trancheSerial(grant, start, startSerial, offsets[index]),
       cliffSerial,
       grantSerial,
     );
@@ -113,7 +114,7 @@ interface DatedRows {
 
 function datedRows(grant: Grant): DatedRows {
   const allocation = allocate(grant.schedule, grant.shares, grant.rounding);
-  const { serials, lastEvents } = datedSchedule(grant, allocation.events);
+  const { serials, lastEvents } = datedSchedule(grant, planOf(grant.schedule).offsets);
   const termination = grant.terminationDate;
   const count = termination === null ? serials.length : countOnOrBefore(serials, isoToSerial(termination));
   const cut = count < serials.length;
@@ -247,4 +248,55 @@ export function grantTable(input: GrantInput): GrantTable {
  */
 export function vestingTable(input: GrantInput): Tranche[] {
   return grantTable(input).rows().slice();
+}
+
+/**
+ * Below this many shares, 100 × the shares is exact in a Number and a percent's division rounds
+ * once, to the Number nearest the exact quotient, as Decimal's division (at the 40 digits
+ * core/numbers sets) followed by toNumber does: a quotient with a denominator below 2^47 is never
+ * a tie between two Numbers in 0–100, nor within 10^-39 of one.
+ */
+const NUMERIC_LIMIT = 2 ** 46;
+
+function numericTranche(tranche: Tranche): NumericTranche {
+  return {
+    date: tranche.date,
+    shares: tranche.shares.toNumber(),
+    cumulative: tranche.cumulative.toNumber(),
+    unvested: tranche.unvested.toNumber(),
+    percent: tranche.percent.toNumber(),
+  };
+}
+
+/**
+ * vestingTable's rows in Numbers, for callers that show Numbers anyway (the library, a sheet).
+ * A grant of whole shares is counted in integers on Numbers (see direct.ts), with no Decimal and
+ * no cache: a cap table's grants are nearly all distinct. Fractional rounding, a grant of no
+ * shares (whose percent is the schedule's own), and share counts too large for exact products in
+ * a Number take the Decimal rows.
+ */
+export function vestingTableNumbers(input: GrantInput): NumericTranche[] {
+  const grant = readGrant(input);
+  const plan = fractionPlan(grant.schedule, grant.rounding);
+  const total = typeof input.shares === "number" ? input.shares : grant.shares.toNumber();
+  if (plan === null || total === 0 || !(total <= plan.maxShares && total < NUMERIC_LIMIT)) {
+    return tranches(grant).map(numericTranche);
+  }
+  const { serials, lastEvents } = datedSchedule(grant, planOf(grant.schedule).offsets);
+  const termination = grant.terminationDate;
+  const count = termination === null ? serials.length : countOnOrBefore(serials, isoToSerial(termination));
+  const rows: NumericTranche[] = [];
+  let before = 0;
+  for (let i = 0; i < count; i++) {
+    const cumulative = cumulativeAfter(plan, total, lastEvents[i] + 1);
+    rows.push({
+      date: serialToIso(serials[i]),
+      shares: cumulative - before,
+      cumulative,
+      unvested: total - cumulative,
+      percent: (cumulative * 100) / total,
+    });
+    before = cumulative;
+  }
+  return rows;
 }

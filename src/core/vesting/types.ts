@@ -39,6 +39,18 @@ export interface Tranche {
   percent: Decimal;
 }
 
+/**
+ * A row of a vesting table in Numbers, as the library and Excel give it: each field the Number
+ * nearest to the Tranche's Decimal (percent 0–100).
+ */
+export interface NumericTranche {
+  date: IsoDate;
+  shares: number;
+  cumulative: number;
+  unvested: number;
+  percent: number;
+}
+
 export interface VestingSummary {
   asOf: IsoDate;
   vested: Decimal;
