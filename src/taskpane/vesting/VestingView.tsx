@@ -4,6 +4,7 @@ import {
   Input,
   Select,
   Text,
+  Textarea,
   makeStyles,
   mergeClasses,
   tokens,
@@ -30,13 +31,19 @@ import {
   ROUNDING_OPTIONS,
   dayOfMonthExample,
   dayOfMonthLabel,
+  effectiveForm,
   formatDate,
   initialForm,
+  ocfReading,
   previewGrant,
   roundingExample,
   roundingLabel,
+  scheduleProblem,
+  scheduleText,
   todayIso,
 } from "./grant-form";
+import type { ListDefaults } from "./forecast-grants";
+import { ForecastPanel } from "./ForecastPanel";
 import { VestedColumn, buildVestedColumn } from "./vested-column";
 import { VestingChart } from "./VestingChart";
 import { withWords } from "./sheet-words";
@@ -192,6 +199,10 @@ export function VestingView({
   const task = useTask<string>();
   const [pending, setPending] = useState<PendingColumn | null>(null);
   const preview = previewGrant(form);
+  // Pasted OCF terms: their schedule, allocation type and day of month stand in for the fields.
+  const ocf = ocfReading(form);
+  const effective = effectiveForm(form, ocf);
+  const ocfRead = ocf?.kind === "read" ? ocf : null;
   const date = (iso: IsoDate) => formatDate(iso, locale);
   const set = (field: keyof GrantForm) => (_: unknown, data: { value: string }) =>
     setForm((f) => ({ ...f, [field]: data.value }));
@@ -201,9 +212,9 @@ export function VestingView({
   const insertTable = () => {
     if (preview.kind !== "ready") return;
     const words = {
-      schedule: PRESETS.find((p) => p.id === form.scheduleChoice)?.label ?? null,
-      rounding: roundingLabel(form.rounding),
-      dayOfMonth: dayOfMonthLabel(form.dayOfMonth),
+      schedule: ocfRead?.name ?? PRESETS.find((p) => p.id === form.scheduleChoice)?.label ?? null,
+      rounding: roundingLabel(effective.rounding),
+      dayOfMonth: dayOfMonthLabel(effective.dayOfMonth),
     };
     void task.start(
       { label: "Writing the vesting table and chart" },
@@ -239,7 +250,8 @@ export function VestingView({
           {
             asOf: form.asOf,
             schedule: preview.kind === "ready" ? (preview.input.schedule ?? "") : "",
-            rounding: form.rounding,
+            rounding: effective.rounding,
+            dayOfMonth: effective.dayOfMonth,
           },
           (p) => work.step(p),
         );
@@ -251,8 +263,29 @@ export function VestingView({
     );
 
   const schedulePreset = PRESETS.find((p) => p.id === form.scheduleChoice);
-  const rounding = ROUNDING_OPTIONS.find((r) => r.value === form.rounding);
-  const dayPolicy = DAY_OF_MONTH_POLICIES.find((d) => d.value === form.dayOfMonth);
+  const rounding = ROUNDING_OPTIONS.find((r) => r.value === effective.rounding);
+  const dayPolicy = DAY_OF_MONTH_POLICIES.find((d) => d.value === effective.dayOfMonth);
+  const forecastDefaults: ListDefaults = {
+    schedule: scheduleProblem(effective) === null ? scheduleText(effective) : null,
+    scheduleProblem: scheduleProblem(effective),
+    scheduleWords: ocfRead
+      ? `${ocfRead.name}: ${ocfRead.schedule}`
+      : schedulePreset
+        ? `${schedulePreset.label}: ${schedulePreset.text}`
+        : `"${effective.customSchedule.trim()}"`,
+    rounding: effective.rounding,
+    dayOfMonth: effective.dayOfMonth,
+  };
+  const useOcfText = () =>
+    ocfRead &&
+    setForm((f) => ({
+      ...f,
+      customSchedule: ocfRead.schedule,
+      rounding: ocfRead.rounding,
+      dayOfMonth: ocfRead.dayOfMonth,
+      ocfTerms: 0,
+    }));
+  const fromTerms = ocfRead ? "Set by the pasted OCF terms" : null;
   const other = preview.kind === "invalid" ? preview.other : undefined;
   const status =
     task.state.status === "result"
@@ -295,19 +328,61 @@ export function VestingView({
       {form.scheduleChoice === CUSTOM_SCHEDULE && (
         <Field
           label="Schedule text"
-          hint="Segments run one after another, e.g. 50% at 6 months, then 50% monthly over 24 months."
+          hint="Segments run one after another, e.g. 50% at 6 months, then 50% monthly over 24 months. Or paste OCF vesting terms (JSON)."
           validationState={preview.kind !== "ready" && preview.problems.schedule ? "error" : "success"}
-          validationMessage={(preview.kind !== "ready" && preview.problems.schedule) || "The schedule reads."}
+          validationMessage={
+            (preview.kind !== "ready" && preview.problems.schedule) ||
+            (ocfRead ? `The OCF terms read as: ${ocfRead.schedule}.` : "The schedule reads.")
+          }
         >
-          <Input value={form.customSchedule} onChange={set("customSchedule")} />
+          <Textarea
+            value={form.customSchedule}
+            onChange={set("customSchedule")}
+            rows={ocf ? 4 : 1}
+            resize="vertical"
+          />
         </Field>
+      )}
+      {ocf && ocf.terms.length > 1 && (
+        <Field
+          label="Vesting terms in the OCF file"
+          hint={`The file holds ${ocf.terms.length} sets of terms.`}
+        >
+          <Select
+            select={{ className: view.selectControl }}
+            value={String(ocf.chosen)}
+            onChange={(_, data) => setForm((f) => ({ ...f, ocfTerms: Number(data.value) }))}
+          >
+            {ocf.terms.map((t, i) => (
+              <option key={i} value={String(i)}>
+                {t.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {ocfRead && (
+        <div className={view.actions}>
+          <Button size="small" onClick={useOcfText}>
+            Replace the JSON with this schedule text
+          </Button>
+        </div>
       )}
       <Field
         label="Rounding"
         {...blame(preview, "rounding")}
-        hint={rounding ? `${rounding.explanation} ${roundingExample(rounding.value)}` : undefined}
+        hint={
+          rounding
+            ? `${fromTerms ? `${fromTerms} (allocation_type ${ocfRead?.ocfAllocation}). ` : ""}${rounding.explanation} ${roundingExample(rounding.value)}`
+            : undefined
+        }
       >
-        <Select select={{ className: view.selectControl }} value={form.rounding} onChange={set("rounding")}>
+        <Select
+          select={{ className: view.selectControl }}
+          value={effective.rounding}
+          disabled={ocfRead !== null}
+          onChange={set("rounding")}
+        >
           {ROUNDING_OPTIONS.map((r) => (
             <option key={r.value} value={r.value}>
               {r.label}
@@ -319,12 +394,15 @@ export function VestingView({
         label="Day of month of each vest"
         {...blame(preview, "dayOfMonth")}
         hint={
-          dayPolicy ? `${dayPolicy.explanation} ${dayOfMonthExample(dayPolicy.value, locale)}` : undefined
+          dayPolicy
+            ? `${fromTerms ? `${fromTerms} (day_of_month ${ocfRead?.ocfDayOfMonth ?? "none"}). ` : ""}${dayPolicy.explanation} ${dayOfMonthExample(dayPolicy.value, locale)}`
+            : undefined
         }
       >
         <Select
           select={{ className: view.selectControl }}
-          value={form.dayOfMonth}
+          value={effective.dayOfMonth}
+          disabled={ocfRead !== null}
           onChange={set("dayOfMonth")}
         >
           {DAY_OF_MONTH_POLICIES.map((d) => (
@@ -373,6 +451,8 @@ export function VestingView({
       )}
       {task.state.status === "error" && <ErrorState title="Could not write" message={task.state.message} />}
       <StatusLine message={status} />
+
+      <ForecastPanel gateway={gateway} defaults={forecastDefaults} today={today} date={date} />
 
       <ConfirmDialog
         open={pending !== null}

@@ -3,6 +3,8 @@
 import Decimal from "decimal.js";
 import { FIRST_EXCEL_DATE, LAST_EXCEL_DATE, isIsoDate } from "../../core/dates";
 import { PRESETS, ROUNDINGS, resolveSchedule, vestingSummary, vestingTable } from "../../core/vesting";
+import { OCF_ALLOCATION, OcfError, ocfDayOfMonth } from "../../core/ocf";
+import { scheduleFromOcfJson } from "../../index";
 import {
   GrantInput,
   IsoDate,
@@ -146,6 +148,8 @@ export interface GrantForm {
   dayOfMonth: string;
   terminationDate: string;
   asOf: string;
+  /** Which vesting terms of a pasted OCF file holding several (0-based). */
+  ocfTerms?: number;
 }
 
 export type FieldName =
@@ -170,6 +174,123 @@ export function initialForm(asOf: IsoDate): GrantForm {
   };
 }
 
+/** Schedule text that is meant as OCF JSON rather than words: it starts with `{`. */
+export function looksLikeJson(text: string): boolean {
+  return /^\s*\{/.test(text);
+}
+
+/** One set of vesting terms in a pasted OCF file, for the user to pick. */
+export interface OcfTermsChoice {
+  label: string;
+}
+
+/**
+ * A pasted OCF VestingTerms JSON as the core reads it: the equivalent schedule with the terms'
+ * allocation type and day of month, or why no schedule states them (naming the condition).
+ */
+export type OcfReading = {
+  /** The vesting terms the JSON holds (several in an OCF_VESTING_TERMS_FILE), and the one read. */
+  terms: OcfTermsChoice[];
+  chosen: number;
+} & (
+  | {
+      kind: "read";
+      schedule: string;
+      rounding: Rounding;
+      dayOfMonth: string;
+      /** The terms' own words for the two options, as OCF spells them. */
+      ocfAllocation: string;
+      ocfDayOfMonth: string | null;
+      /** `OCF terms "4yr-1yr-cliff-schedule"`. */
+      name: string;
+    }
+  | { kind: "refused"; message: string; conditionId: string | null }
+);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+function termsLabel(terms: unknown, index: number): string {
+  const name = isObject(terms) && typeof terms.name === "string" ? terms.name : null;
+  const id = isObject(terms) && typeof terms.id === "string" ? terms.id : null;
+  if (name && id && name !== id) return `${name} (${id})`;
+  return name ?? id ?? `Vesting terms ${index + 1}`;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Reads pasted OCF JSON with the core (scheduleFromOcfJson); never approximates what it refuses. */
+export function readOcf(text: string, chosen = 0): OcfReading {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return {
+      kind: "refused",
+      terms: [],
+      chosen: 0,
+      conditionId: null,
+      message: `This starts like OCF JSON but is not valid JSON (${(error as Error).message}). Paste the whole VestingTerms object.`,
+    };
+  }
+  // A file of several terms: the user picks one; each is converted on its own.
+  const items = isObject(value) && Array.isArray(value.items) ? value.items : null;
+  const all = items
+    ? items.filter((item) => isObject(item) && item.object_type === "VESTING_TERMS")
+    : [value];
+  if (all.length === 0) {
+    return {
+      kind: "refused",
+      terms: [],
+      chosen: 0,
+      conditionId: null,
+      message: "This OCF file holds no vesting terms (no item has object_type VESTING_TERMS).",
+    };
+  }
+  const index = chosen >= 0 && chosen < all.length ? chosen : 0;
+  const terms = all.map((t, i) => ({ label: termsLabel(t, i) }));
+  const picked = all[index];
+  try {
+    const imported = scheduleFromOcfJson(JSON.stringify(picked));
+    const id = isObject(picked) && typeof picked.id === "string" ? picked.id : null;
+    return {
+      kind: "read",
+      terms,
+      chosen: index,
+      schedule: imported.schedule,
+      rounding: imported.rounding,
+      dayOfMonth: String(imported.dayOfMonth),
+      ocfAllocation: OCF_ALLOCATION[imported.rounding],
+      ocfDayOfMonth: ocfDayOfMonth(imported.dayOfMonth),
+      name: id ? `OCF terms "${id}"` : "OCF terms",
+    };
+  } catch (error) {
+    if (!(error instanceof OcfError)) throw error;
+    return {
+      kind: "refused",
+      terms,
+      chosen: index,
+      conditionId: error.conditionId,
+      message: `${capitalised(error.message)}. Tieout does not approximate it: type the schedule that applies, or use other terms.`,
+    };
+  }
+}
+
+/** The OCF reading of the custom schedule, or null when it is not JSON (or a preset is chosen). */
+export function ocfReading(form: GrantForm): OcfReading | null {
+  if (form.scheduleChoice !== CUSTOM_SCHEDULE || !looksLikeJson(form.customSchedule)) return null;
+  return readOcf(form.customSchedule, form.ocfTerms ?? 0);
+}
+
+/**
+ * The form as the engine sees it: with pasted OCF terms, their schedule text, allocation type and
+ * day of month stand in for the field values (the terms state them; the fields show them).
+ */
+export function effectiveForm(form: GrantForm, ocf = ocfReading(form)): GrantForm {
+  if (ocf === null || ocf.kind !== "read") return form;
+  return { ...form, customSchedule: ocf.schedule, rounding: ocf.rounding, dayOfMonth: ocf.dayOfMonth };
+}
+
 export function scheduleText(form: GrantForm): string {
   if (form.scheduleChoice === CUSTOM_SCHEDULE) return form.customSchedule;
   return PRESETS.find((p) => p.id === form.scheduleChoice)?.text ?? "";
@@ -178,6 +299,8 @@ export function scheduleText(form: GrantForm): string {
 /** The parser's message for custom schedule text, or null when it reads (or is not in use yet). */
 export function scheduleProblem(form: GrantForm): string | null {
   if (form.scheduleChoice !== CUSTOM_SCHEDULE) return null;
+  const ocf = ocfReading(form);
+  if (ocf !== null) return ocf.kind === "refused" ? ocf.message : null;
   if (form.customSchedule.trim() === "")
     return "Type a schedule, e.g. 25% at 1 year, then 75% monthly over 36 months.";
   try {
@@ -271,7 +394,9 @@ export type GrantPreview =
   | { kind: "invalid"; problems: Partial<Record<FieldName, string>>; other?: string }
   | { kind: "ready"; input: GrantInput; tranches: Tranche[]; summary: VestingSummary };
 
-export function previewGrant(form: GrantForm): GrantPreview {
+export function previewGrant(entered: GrantForm): GrantPreview {
+  // Refused OCF terms leave the form as entered: scheduleProblem then gives the refusal.
+  const form = effectiveForm(entered);
   const problems = fieldProblems(form);
   const empty = form.grantDate === "" || form.shares.trim() === "";
   if (Object.keys(problems).length > 0)

@@ -13,6 +13,8 @@ export interface VestedColumnOptions {
   asOf: IsoDate;
   schedule: string;
   rounding: string;
+  /** The day-of-month policy of the preview; VESTED has no such argument, so only `start` is written. */
+  dayOfMonth?: string;
 }
 
 export interface VestedColumn {
@@ -29,7 +31,7 @@ const DEFAULT_ROUNDING = "cumulative-round-down";
 /** Rows handled between two yields to the browser. */
 export const BLOCK_ROWS = 1000;
 
-function isBlank(value: unknown): boolean {
+export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
@@ -46,7 +48,7 @@ export function isDateFormat(format: string): boolean {
   return /[dmy]/i.test(bare) && !/General/i.test(bare);
 }
 
-function isGrantDate(value: CellValue, format: string): boolean {
+export function isGrantDate(value: CellValue, format: string): boolean {
   if (typeof value === "number") return value >= 1 && Number.isInteger(value) && isDateFormat(format);
   return typeof value === "string" && isIsoDate(value.trim());
 }
@@ -58,7 +60,7 @@ function wholeShares(value: CellValue): boolean {
 }
 
 /** A cell as the user sees it: a number as displayed, text in quotes. */
-function shown(value: CellValue, text: string | undefined): string {
+export function shown(value: CellValue, text: string | undefined): string {
   if (typeof value === "number") return text && text.trim() !== "" ? text.trim() : formatAmount(value);
   return `"${String(value)}"`;
 }
@@ -85,6 +87,13 @@ export async function buildVestedColumn(
   options: VestedColumnOptions,
   step: (progress: Progress) => Promise<void> = async () => undefined,
 ): Promise<VestedColumn> {
+  if (options.dayOfMonth !== undefined && options.dayOfMonth !== "start") {
+    // TIEOUT.VESTED always vests on the start's day: a column on another policy would disagree
+    // with the preview, date by date. Refused rather than written approximately.
+    throw new Error(
+      "The vested-as-of column uses TIEOUT.VESTED, which vests on the start's day of the month; the schedule above vests on another day, so the column would not match it. Choose The start's day, or use Insert table and chart.",
+    );
+  }
   const width = selection.values[0]?.length ?? 0;
   if (width !== 2) {
     throw new Error(
