@@ -23,8 +23,11 @@ export const PERIOD_PHRASE = new RegExp(
   "i",
 );
 
+/** A date whose year a render split over two cells: "December 31, 201" / "8". */
+const SPLIT_YEAR = new RegExp(`(${MONTH}\\s+\\d{1,2},?\\s*)((?:19|20)\\d)\\s+(\\d)(?!\\d)`, "gi");
+
 function normalize(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(/\s+/g, " ").trim().replace(SPLIT_YEAR, "$1$2$3");
 }
 
 /** True when the text is a period label and nothing else. */

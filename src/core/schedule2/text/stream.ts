@@ -7,10 +7,15 @@
 // The stream is cut into rows where a label starts; the amounts after it are its values, with the
 // parts a render splits ("$" / "4,471", "(246" / ")(1)") joined again. Everything is one pass.
 import { looksNumeric } from "../../numbers";
+import { isPeriodCaption } from "../layout/labels";
 import { isPeriodLabel } from "../layout/periods";
 import { isUnreadableFigure } from "../layout/rows";
 import type { RawCell, RawTable } from "../types";
 import type { SourceLine } from "./fixedWidth";
+import { splitGluedTotals } from "./gluedTotals";
+import { joinSplitLabels } from "./splitLabels";
+import { leadCells, subHeaderAt, subTableStart } from "./subTables";
+import { continuesCell, gluedMark, isChrome, isPageNoise, mayBeDigitMark } from "./marks";
 
 export type StreamForm = "pipe-cells" | "blank-line-cells" | "cell-per-line";
 
@@ -23,6 +28,8 @@ export interface StreamCell {
   mark?: boolean;
   /** Known to be a figure (joined from parts), even when it reads like a mark: "(7" ")" → "(7)". */
   figure?: boolean;
+  /** Text a render ran on under a figure (footnotes, a page number): the page's, never a figure. */
+  page?: boolean;
 }
 
 const FOOTNOTE_MARK = /^(?:\((?:\d{1,2}|[A-Za-z]|[ivxIVX]{2,4})\)|\[\d{1,2}\]|[*†‡§]+)+$/;
@@ -59,6 +66,7 @@ export function detectStreamForm(lines: SourceLine[]): StreamForm | null {
 export function streamCells(lines: SourceLine[], form: StreamForm): StreamCell[] {
   const cells: StreamCell[] = [];
   let current: StreamCell | null = null;
+  let fresh = false; // the open cell holds only its own "|" line so far
   const close = (): void => {
     if (current) cells.push({ ...current, text: current.text.replace(/\s+/g, " ").trim() });
     current = null;
@@ -70,8 +78,13 @@ export function streamCells(lines: SourceLine[], form: StreamForm): StreamCell[]
       if (opened) {
         close();
         current = { text: opened[1], line: line.number, empty: opened[1].trim() === "" };
+        fresh = true;
       } else if (text.trim() !== "") {
-        if (current) {
+        if (current && fresh && !continuesCell(current.text, text)) {
+          close(); // text under a figure: the page's (footnotes, a page number), never a figure
+          current = { text, line: line.number, empty: false, page: true };
+        } else if (current) {
+          fresh = false;
           current.text += ` ${text}`;
           current.empty = false;
         } else current = { text, line: line.number, empty: false };
@@ -138,14 +151,15 @@ export function joinAmountParts(cells: StreamCell[]): StreamCell[] {
       continue;
     }
     if (lastFigure && (LETTER_MARK.test(text) || (adjacent && /^[a-z]$/.test(text)))) {
-      lastFigure.text += ` ${text}`; // "(a)" after a figure: its footnote mark
+      lastFigure.text += ` ${gluedMark(text)}`; // "(a)" after a figure: its footnote mark
       continue;
     }
     // "(246)" "(1)", "—" "(2)", "180" "1": a digit mark right after a figure, or a figure of its own;
     // which one is left to the column count (the cell is marked, see RawCell.mark).
-    const digitMark = lastFigure !== null && adjacent && /^(?:\(\d{1,2}\)|\d)$/.test(text);
+    const digitMark: boolean = lastFigure !== null && adjacent && mayBeDigitMark(text);
     out.push({ ...cell, mark: digitMark || undefined });
-    lastFigure = isFigure(text) ? out[out.length - 1] : null;
+    // A mark may be a figure ("(76)" after "4"): a mark after it is still adjacent to a figure.
+    lastFigure = isFigure(text) || digitMark ? out[out.length - 1] : null;
     adjacent = lastFigure !== null;
   }
   if (opener) out.push(opener);
@@ -208,12 +222,15 @@ function splitAtYears(row: RawCell[]): RawCell[][] {
   const starts = row.flatMap((cell, index) => (BARE_YEAR.test(cell.text) ? [index] : []));
   if (starts.length < 2) return [row];
   const stride = starts[1] - starts[0];
+  // Footnote marks after the last figure ("16,218" "(2)") belong to the last year's row.
+  let length = row.length;
+  while (length > 0 && row[length - 1].mark) length--;
   const regular =
     stride >= 3 &&
     starts.every((start, i) => start === i * stride) &&
-    row.length - starts[starts.length - 1] === stride;
+    length - starts[starts.length - 1] === stride;
   if (!regular) return [row];
-  return starts.map((start) => row.slice(start, start + stride));
+  return starts.map((start, i) => row.slice(start, i === starts.length - 1 ? row.length : start + stride));
 }
 
 const END_HEADING = /\b(?:end|ending|closing)\b/i;
@@ -245,6 +262,16 @@ function headerEnd(cells: StreamCell[], start: number): number {
 
 const HEADING_TAIL = /^(?:(?:of\s+)?(?:the\s+)?(?:period|year|fiscal\s+year|month)s?|[a-z].*)$/;
 
+/** A row that is only a sentence (a footnote's text): a mark after it opens the next footnote. */
+function isProse(row: RawCell[]): boolean {
+  return row.length === 1 && /\.\s*$/.test(row[0].text) && row[0].text.split(/\s+/).length >= 3;
+}
+
+/** A footnote's mark standing alone where a row would start: "(2)" before the footnote's words. */
+function isLoneMark(cell: RawCell): boolean {
+  return FOOTNOTE_MARK.test(cell.text) && looksNumeric(cell.text);
+}
+
 /** The next cell that is not empty, from `from` on. */
 function nextFilled(cells: StreamCell[], from: number): StreamCell | undefined {
   for (let i = from; i < cells.length; i++) if (!cells[i].empty) return cells[i];
@@ -252,22 +279,6 @@ function nextFilled(cells: StreamCell[], from: number): StreamCell | undefined {
 }
 
 const BEGIN_HEADING = /\b(?:begin|beginning|beginnning|opening)\b/i;
-
-/**
- * Where a new column header starts inside the body (a sub-table with its own headings): a heading
- * naming the opening balance with one naming the closing balance after it and no figure between.
- */
-function subHeaderAt(cells: StreamCell[], i: number): boolean {
-  const cell = cells[i];
-  if (cell.empty || !BEGIN_HEADING.test(cell.text) || !HEADING_START.test(cell.text)) return false;
-  for (let j = i + 1, seen = 0; j < cells.length && seen < 16; j++) {
-    if (cells[j].empty) continue;
-    seen++;
-    if (isFigure(cells[j].text) && !YEAR.test(cells[j].text)) return false;
-    if (END_HEADING.test(cells[j].text) && HEADING_START.test(cells[j].text)) return true;
-  }
-  return false;
-}
 
 /**
  * A stored render's cell stream as tables: one per printed sub-table (its own header row of
@@ -284,7 +295,7 @@ export function readStream(lines: SourceLine[], form: StreamForm, context: strin
     let end = rest.length;
     for (let i = start; i < rest.length; i++) {
       if (subHeaderAt(rest, i)) {
-        end = i;
+        end = subTableStart(rest, i, start);
         break;
       }
     }
@@ -295,6 +306,7 @@ export function readStream(lines: SourceLine[], form: StreamForm, context: strin
     if (end >= rest.length || end === 0) break;
     from += end;
   }
+  joinSplitLabels(tables);
   return tables;
 }
 
@@ -302,31 +314,48 @@ function streamTable(header: StreamCell[], body: StreamCell[], form: StreamForm,
   const rows: RawCell[][] = [];
   const units = header.filter((cell) => /\bin\s+(?:thousands|millions|billions)\b/i.test(cell.text));
   rows.push(...units.map((cell) => [{ text: cell.text, line: cell.line }]));
-  const headings = headingsOf(header, form);
+  const lead = leadCells(header);
+  const headings = headingsOf(
+    header.filter((cell) => !lead.includes(cell)),
+    form,
+  );
   if (headings.length > 0) rows.push(headings);
   const headerRowCount = rows.length;
   let current: RawCell[] | null = null;
+  // The sub-table's account title and period label, printed before its headings, open its body
+  // as rows of their own (a heading and a period), never as the label of the first figures.
+  rows.push(...lead.map((cell) => [{ text: cell.text, line: cell.line }]));
   const cells = body;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    if (cell.empty) continue;
+    if (cell.empty || isChrome(cell.text) || (cell.page && isPageNoise(cell.text))) continue;
     const next = nextFilled(cells, i + 1);
     // A year with words after it heads a block ("2012" then "Allowance for…"), it is not a figure.
-    const yearHeading = YEAR.test(cell.text) && (next === undefined || !isFigure(next.text));
+    // So does a caption naming the period but no year ("Year Ended December 31," over "2005" …).
+    const yearHeading =
+      (YEAR.test(cell.text) && (next === undefined || !isFigure(next.text))) || isPeriodCaption(cell.text);
     // "(12)" alone: a figure inside a row, a footnote's mark when words follow it outside one.
+    const markForm = FOOTNOTE_MARK.test(cell.text) && looksNumeric(cell.text);
     const inRow =
       current !== null &&
-      FOOTNOTE_MARK.test(cell.text) &&
-      looksNumeric(cell.text) &&
+      markForm &&
+      !isProse(current) &&
       !(next !== undefined && !looksNumeric(next.text) && next.text.split(" ").length > 6);
+    // "(1)" with words after it: the mark of the footnote that follows, unless the row needs it
+    // as a figure (layout drops a mark only from a row with one amount too many).
+    const opensWords =
+      markForm && next !== undefined && !looksNumeric(next.text) && /[A-Za-z]{2}/.test(next.text);
     if ((cell.figure || cell.mark || inRow || isFigure(cell.text)) && !yearHeading) {
       if (!current) {
         current = [];
         rows.push(current);
       }
-      current.push({ text: cell.text, line: cell.line, ...(cell.mark ? { mark: true } : {}) });
+      const mark = cell.mark || (inRow && opensWords);
+      current.push({ text: cell.text, line: cell.line, ...(mark ? { mark: true } : {}) });
     } else if (current && isUnreadableFigure(cell.text)) {
       current.push({ text: cell.text, line: cell.line }); // a figure no one can read: layout names it
+    } else if (current && current.length === 1 && isLoneMark(current[0]) && !yearHeading) {
+      current[0].text += ` ${cell.text}`; // "(2)" "Includes rebates …": one footnote line
     } else {
       current = [{ text: cell.text, line: cell.line }];
       rows.push(current);
@@ -334,7 +363,10 @@ function streamTable(header: StreamCell[], body: StreamCell[], form: StreamForm,
     }
   }
   return {
-    rows: rows.flatMap((row, index) => (index < headerRowCount ? [row] : splitAtYears(row))),
+    rows: splitGluedTotals(
+      rows.flatMap((row, index) => (index < headerRowCount ? [row] : splitAtYears(row))),
+      headerRowCount,
+    ),
     context,
     source: form,
     headerRowCount,
