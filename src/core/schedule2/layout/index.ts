@@ -8,6 +8,7 @@ import {
   accountFromContext,
   cleanLabel,
   continuesAbove,
+  isAsideLine,
   isHeaderWording,
   isSubLabel,
   isTitleLine,
@@ -204,7 +205,7 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
   const title = scheduleTitle(table.context, rows.slice(0, firstData).map(rowText));
   const units = unitsIn(texts) ?? "";
   const contextAccount = accountFromContext(table.context);
-  const transposed = layoutTransposed(rows, headerRows, columns, contextAccount);
+  const transposed = layoutTransposed(rows, headerRows, columns, contextAccount, table.context);
   if (transposed)
     return finish({
       title,
@@ -246,7 +247,7 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
         pendingWrap = null;
         return;
       }
-      if (isHeaderWording(text) || isTitleLine(text)) return;
+      if (isHeaderWording(text) || isTitleLine(text) || isAsideLine(text)) return;
       const last = built[built.length - 1];
       if (wasData && last && !last.base.isTotal && continuesAbove(text)) {
         last.base.account = `${last.base.account} ${cleanLabel(text)}`;

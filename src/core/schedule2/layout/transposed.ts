@@ -8,9 +8,10 @@
 import type { ColumnInfo, ColumnRole, ScheduleModel, ScheduleRowModel } from "../types";
 import { cleanLabel, isTitleLine, isUnitsCaption } from "./labels";
 import { cleanPeriodLabel, isPeriodLabel, periodKey } from "./periods";
-import { namesBeginBalance, namesEndBalance } from "./balances";
+import { headingsNameBalances, namesBeginBalance, namesEndBalance } from "./balances";
 import { middleRoles } from "./roles";
 import { buildRow, locationOf, rowText, type ClassifiedRow, type ValueCell } from "./rows";
+import { layoutAccountsAcross } from "./accountsAcross";
 
 interface PlacedColumns {
   headers: string[];
@@ -24,16 +25,52 @@ interface Item {
   location: string;
 }
 
-/** Null unless every value column is headed by a period and row labels name the opening and closing balances. */
+const isPeriod = (text: string): boolean => text !== "" && isPeriodLabel(text);
+
+/**
+ * The periods over the value columns: the column headings when each is a period, else a line
+ * above the first figures holding one period per column ("2019 2018 2017", perhaps after a
+ * "Years Ended December 31," cell), which is then a heading line, not an account's.
+ */
+function periodHeadings(
+  rows: ClassifiedRow[],
+  headers: string[],
+): { periods: string[]; row: ClassifiedRow | null } | null {
+  if (headers.length < 1) return null;
+  if (headers.every(isPeriod)) return { periods: headers, row: null };
+  // Lines above the first balance (a line of years reads as figures, so "first figures" will not do).
+  const firstBalance = rows.findIndex((row) => row.label !== null && namesBeginBalance(row.label.text));
+  for (const row of rows.slice(0, Math.max(firstBalance, 0))) {
+    const texts = row.cells.map((cell) => cell.text.trim()).filter((text) => text !== "");
+    const years = texts.slice(texts.length - headers.length);
+    const lead = texts.slice(0, texts.length - headers.length);
+    if (years.length === headers.length && years.every(isPeriod) && lead.every((text) => !isPeriod(text)))
+      return { periods: years, row };
+  }
+  return null;
+}
+
+type Transposed = { columns: ColumnInfo[]; rows: ScheduleRowModel[]; notes: ScheduleModel["parseNotes"] };
+
+/**
+ * Null unless the table is printed transposed: every value column headed by a period with row labels
+ * naming the opening and closing balances, or accounts across with dated balance lines down the side
+ * (see ./accountsAcross; never when the column headings themselves name the balances).
+ */
 export function layoutTransposed(
   rows: ClassifiedRow[],
   headerRows: ClassifiedRow[],
   columns: PlacedColumns,
   contextAccount: string | null,
-): { columns: ColumnInfo[]; rows: ScheduleRowModel[]; notes: ScheduleModel["parseNotes"] } | null {
-  const periods = columns.headers;
-  if (periods.length < 1 || !periods.every((header) => header !== "" && isPeriodLabel(header))) return null;
-  const body = rows.filter((row) => !headerRows.includes(row));
+  context = "",
+): Transposed | null {
+  const headed = periodHeadings(rows, columns.headers);
+  if (!headed) {
+    if (headingsNameBalances(columns.headers, headerRows.map(rowText).join(" "))) return null;
+    return layoutAccountsAcross(rows, columns, context, contextAccount);
+  }
+  const periods = headed.periods;
+  const body = rows.filter((row) => !headerRows.includes(row) && row !== headed.row);
   const labels = body.filter((row) => row.values.length > 0).map((row) => (row.label ? row.label.text : ""));
   if (!labels.some(namesBeginBalance) || !labels.some(namesEndBalance)) return null;
 
