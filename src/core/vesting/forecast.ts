@@ -77,7 +77,8 @@ const MAX_PERIODS = 12000;
 /**
  * Shares vesting in each period from `from` to `to` across `grants` (each with its own
  * schedule, rounding, termination and vesting start), and the cumulative vested at each end.
- * An error in a grant names it by its position (grant 3: ...).
+ * An error in a grant names it by its position (grant 3: ...), or by its label. A grant whose
+ * schedule is empty text is refused by name; a null or omitted schedule is the default schedule.
  */
 export function vestingForecast(
   grants: readonly GrantInput[],
@@ -111,6 +112,14 @@ export function vestingForecast(
     return plan;
   };
   grants.forEach((input, index) => {
+    // An empty schedule is a row that states none (a grant list's blank Schedule cell): refused by
+    // name rather than forecast on the default, which only an omitted schedule (null) means.
+    if (typeof input.schedule === "string" && input.schedule.trim() === "") {
+      throw new VestingError(
+        `${labels?.[index] ?? `grant ${index + 1}`} has no schedule: fill it in or leave the grant out (only an omitted schedule means the default)`,
+        "schedule",
+      );
+    }
     let grant;
     try {
       grant = readGrant(input);
