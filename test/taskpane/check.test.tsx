@@ -108,7 +108,10 @@ describe("Check view", () => {
       "✓ Reading: every line read",
     ]);
     expect(options()).toHaveLength(3);
-    expect(options()[0].textContent).toMatch(/= 7,997, reported 7,979/);
+    // The figures as the sheet shows them (numbers in General format), the result computed.
+    expect(options()[0].textContent).toContain(
+      "begin 5756 + additions 4189 + 41 − deductions 1989 = 7,997, reported 7979",
+    );
     expect(options()[0].textContent).toContain("Roll-forward · Tampered!F11");
     // The result is announced with its counts, not only the range.
     expect(status()).toBe("Checked Tampered!A1:F18: 3 errors, 0 warnings.");

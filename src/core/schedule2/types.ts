@@ -81,6 +81,11 @@ export interface ScheduleRowModel {
   location: Location;
   /** Location of each value: [begin, ...additions, ...deductions, end]. */
   cellLocations: Location[];
+  /**
+   * Each value as printed, in the order of cellLocations ("(349)", "—"), where the reader has the
+   * printed text; findings quote these so a reviewer sees the figures on the page, not a sum.
+   */
+  printed?: string[];
 }
 
 /**

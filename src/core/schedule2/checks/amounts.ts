@@ -1,5 +1,6 @@
 // Decimal helpers shared by the checks and the report: exact sums, printed forms, JSON numbers.
 import Decimal from "decimal.js";
+import { parseAmount, stripFootnotes } from "../../numbers";
 
 export const ZERO = new Decimal(0);
 
@@ -24,4 +25,22 @@ export function formatDifference(value: Decimal): string {
 export function toJsonNumber(value: Decimal): number {
   const n = value.toNumber();
   return n === 0 ? 0 : n;
+}
+
+/** `-349` → `(349)`: a figure as a financial statement prints it, for figures whose printed text is unknown. */
+export function formatPrinted(value: Decimal): string {
+  return value.isNegative() && !value.isZero() ? `(${formatAmount(value.abs())})` : formatAmount(value);
+}
+
+/**
+ * The figure as the table prints it ("(349)", "—", "1,989"), without its currency sign or footnote
+ * marks; the accounting form of the value when the printed text is missing or reads as another number.
+ */
+export function printedFigure(text: string | undefined, value: Decimal): string {
+  const clean = stripFootnotes((text ?? "").replace(/\s+/g, " ").trim())
+    .replace(/^(?:US\$|USD|[$¥€£])\s*/i, "")
+    .replace(/\s+/g, "");
+  if (clean === "") return formatPrinted(value);
+  const read = parseAmount(clean);
+  return read !== null && read.equals(value) ? clean : formatPrinted(value);
 }

@@ -1,7 +1,7 @@
 // Roll-forward: begin + additions − deductions = end, per row, under the schedule's sign convention.
 import type Decimal from "decimal.js";
 import type { FindingJson, ScheduleRowModel, SignConvention } from "../types";
-import { formatAmount, formatDifference, sum } from "./amounts";
+import { formatAmount, formatDifference, printedFigure } from "./amounts";
 import { cellLocation } from "./columns";
 import { SIGN_CONVENTIONS, computedEnd, describeConvention, rowTies } from "./convention";
 import { makeFinding, rowTitle } from "./finding";
@@ -39,20 +39,38 @@ export function checkRollForward(
   return findings;
 }
 
-/** `begin 5,756 + additions 4,230 − deductions 1,989 = 7,997, reported 7,979 (difference −18)` */
+/**
+ * `begin 5,756 + additions 84 + (349) + 22 − deductions 1,989 = 7,997, reported 7,979 (difference −18)`:
+ * each figure as printed, so a reviewer can find every term on the page; only the result is computed.
+ */
 function formatArithmetic(row: ScheduleRowModel, convention: SignConvention, expected: Decimal): string {
-  const deductions = sum(row.deductions);
+  const figure = (position: number, value: Decimal) => printedFigure(row.printed?.[position], value);
+  const additions = terms(row.additions, 1, figure);
+  const deductionStart = 1 + row.additions.length;
   const deductionTerm =
     row.deductions.length === 0
       ? ""
       : convention === "all-added"
-        ? ` + deductions ${formatAmount(deductions)}`
+        ? ` + deductions ${terms(row.deductions, deductionStart, figure).join(" + ")}`
         : convention === "absolute-deductions"
-          ? ` − deductions ${formatAmount(sum(row.deductions.map((d) => d.abs())))} (sign ignored)`
-          : ` − deductions ${formatAmount(deductions)}`;
+          ? ` − deductions ${terms(row.deductions, deductionStart, figure).join(" − ")} (signs ignored)`
+          : ` − deductions ${terms(row.deductions, deductionStart, figure).join(" − ")}`;
   const difference = row.end.minus(expected);
+  const endPosition = deductionStart + row.deductions.length;
   return (
-    `begin ${formatAmount(row.begin)} + additions ${formatAmount(sum(row.additions))}${deductionTerm}` +
-    ` = ${formatAmount(expected)}, reported ${formatAmount(row.end)} (difference ${formatDifference(difference)})`
+    `begin ${figure(0, row.begin)} + additions ${additions.join(" + ")}${deductionTerm}` +
+    ` = ${formatAmount(expected)}, reported ${figure(endPosition, row.end)} (difference ${formatDifference(difference)})`
   );
+}
+
+/** The printed terms of one role; empty columns are left out unless every column of the role is empty. */
+function terms(
+  values: readonly Decimal[],
+  first: number,
+  figure: (position: number, value: Decimal) => string,
+): string[] {
+  const printed = values.map((value, k) => ({ value, text: figure(first + k, value) }));
+  const shown = printed.filter(({ value }) => !value.isZero());
+  if (printed.length === 0) return ["0"];
+  return (shown.length > 0 ? shown : printed.slice(0, 1)).map(({ text }) => text);
 }

@@ -54,6 +54,31 @@ export function isWrappedName(first: RawCell, second: RawCell, following: RawCel
   return short && second.x > first.x && following.x <= first.x;
 }
 
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+/** "fiscal year ended:", "Year Ended December 31,", "For the years ending": a period's kind, no year. */
+const PERIOD_CAPTION = new RegExp(
+  `^(?:for\\s+the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:years?|periods?|quarters?|(?:\\d{1,2}|three|six|nine|twelve)\\s+months?)[\\s-]+(?:ended|ending)(?:\\s+${MONTH}(?:\\s+\\d{1,2})?)?\\s*[,:]?$`,
+  "i",
+);
+
+/**
+ * A caption over the period rows that names the kind of period but no year ("fiscal year ended:"
+ * over "February 1, 2003", "Year Ended December 31," over "2005"): the periods are the rows below.
+ */
+export function isPeriodCaption(text: string): boolean {
+  return PERIOD_CAPTION.test(text.replace(/\s+/g, " ").trim());
+}
+
+/**
+ * A line under an account name that is not part of it, nor a heading of its own: a period caption,
+ * or a description in parentheses ("(deducted from inventories)", "(included in other current
+ * liabilities)") — the keys name the account without it.
+ */
+export function isAsideLine(text: string): boolean {
+  const line = text.replace(/\s+/g, " ").trim();
+  return isPeriodCaption(line) || (/^\([^()]*[A-Za-z]{3}[^()]*\)$/.test(line) && !/\d/.test(line));
+}
+
 /** Column-header wording repeated inside a table (after a page break): not a heading. */
 export function isHeaderWording(text: string): boolean {
   return /^(?:description|balance\s+at|beginning|end\s+of|charged\s+to|additions|deductions|col(?:umn)?\.?\s+[a-e]\b)/i.test(

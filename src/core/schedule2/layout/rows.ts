@@ -79,19 +79,22 @@ export function buildRow(base: RowBase, roles: ColumnRole[], columns: ValueCell[
   const pick = (role: ColumnRole) => {
     const values: Decimal[] = [];
     const locations: Location[] = [];
+    const printed: string[] = [];
     roles.forEach((columnRole, index) => {
       if (columnRole !== role) return;
       const placed = columns[index] ?? [];
       if (placed.length === 0) {
         values.push(new Decimal(0));
         locations.push(base.location);
+        printed.push("");
       }
       for (const { cell, value } of placed) {
         values.push(value);
         locations.push(locationOf(cell) || base.location);
+        printed.push(cell.text);
       }
     });
-    return { values, locations };
+    return { values, locations, printed };
   };
   const begin = pick("begin");
   const additions = pick("addition");
@@ -109,5 +112,6 @@ export function buildRow(base: RowBase, roles: ColumnRole[], columns: ValueCell[
       ...deductions.locations,
       end.locations[0] ?? base.location,
     ],
+    printed: [begin.printed[0] ?? "", ...additions.printed, ...deductions.printed, end.printed[0] ?? ""],
   };
 }

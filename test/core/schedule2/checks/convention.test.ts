@@ -158,13 +158,13 @@ describe("roll-forward under the inferred convention", () => {
   });
 
   it("writes the arithmetic of an added-as-printed schedule with signed deductions", () => {
-    // 13 + 104 + (−91) = 26, printed 27.
+    // 13 + 104 + (−91) = 26, printed 27; a model without printed text shows a negative as (91).
     const model = oneYear([
       ["A", 4, 2, -2, 4],
       ["B", 13, 104, -91, 27],
     ]);
     expect(runChecks(model)[0].message).toBe(
-      "2023 · B: begin 13 + additions 104 + deductions −91 = 26, reported 27 (difference +1)",
+      "2023 · B: begin 13 + additions 104 + deductions (91) = 26, reported 27 (difference +1)",
     );
   });
 

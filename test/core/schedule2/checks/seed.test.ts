@@ -32,7 +32,7 @@ describe("the seed Schedule II", () => {
         difference: -18,
         location: "line 27",
         message:
-          "2003 · Reserve for excess and obsolete inventory: begin 5,756 + additions 4,230 − deductions 1,989" +
+          "2003 · Reserve for excess and obsolete inventory: begin 5,756 + additions 4,189 + 41 − deductions 1,989" +
           " = 7,997, reported 7,979 (difference −18)",
       });
     });

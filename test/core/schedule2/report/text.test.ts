@@ -31,7 +31,7 @@ describe("formatTextReport", () => {
     expect(footing).toBe(rollForward + 2);
     expect(continuity).toBe(footing + 2);
     expect(lines[rollForward + 1]).toBe(
-      "      ERROR    line 27  2003 · Reserve for excess and obsolete inventory: begin 5,756 + additions 4,230" +
+      "      ERROR    line 27  2003 · Reserve for excess and obsolete inventory: begin 5,756 + additions 4,189 + 41" +
         " − deductions 1,989 = 7,997, reported 7,979 (difference −18)",
     );
     expect(lines[footing + 1]).toMatch(/^ {6}ERROR {4}line 30 {2}2003 · Total, Balance end of period: /);
