@@ -18,7 +18,8 @@ function hasLabel(row: RawCell[]): boolean {
 function mostCommon(counts: number[]): number {
   const tally = new Map<number, number>();
   counts.forEach((count) => tally.set(count, (tally.get(count) ?? 0) + 1));
-  return [...tally.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+  // On a tie the narrower width: every glued row doubles the count of a real one.
+  return [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
 function valuesOf(cells: RawCell[]): Decimal[] | null {

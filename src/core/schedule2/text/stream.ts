@@ -62,17 +62,39 @@ export function detectStreamForm(lines: SourceLine[]): StreamForm | null {
   return null;
 }
 
+/**
+ * Lines of a "|" render that stand in a long run of bare lines (six or more with no "|"): a cell
+ * wraps over two to four lines, so such a run is a header or labels printed one cell per line
+ * ("COL. B" / "COL. C" / … / "Year ended December 31, 2018"), each line its own cell.
+ */
+function linesOfLongBareRuns(lines: SourceLine[]): Set<number> {
+  const inRuns = new Set<number>();
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length >= 6) run.forEach((index) => inRuns.add(index));
+    run = [];
+  };
+  lines.forEach((line, index) => {
+    if (line.text.trim() === "" || /^\s*\|/.test(line.text)) flush();
+    else run.push(index);
+  });
+  flush();
+  return inRuns;
+}
+
 /** The render's cells, in order. */
 export function streamCells(lines: SourceLine[], form: StreamForm): StreamCell[] {
   const cells: StreamCell[] = [];
   let current: StreamCell | null = null;
   let fresh = false; // the open cell holds only its own "|" line so far
+  const ownCells = form === "pipe-cells" ? linesOfLongBareRuns(lines) : new Set<number>();
   const close = (): void => {
     if (current) cells.push({ ...current, text: current.text.replace(/\s+/g, " ").trim() });
     current = null;
   };
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     const text = line.text.replace(/\u00a0/g, " ");
+    const linesAreCells = ownCells.has(index);
     if (form === "pipe-cells") {
       const opened = /^\s*\|(.*)$/.exec(text);
       if (opened) {
@@ -80,7 +102,13 @@ export function streamCells(lines: SourceLine[], form: StreamForm): StreamCell[]
         current = { text: opened[1], line: line.number, empty: opened[1].trim() === "" };
         fresh = true;
       } else if (text.trim() !== "") {
-        if (current && fresh && !continuesCell(current.text, text)) {
+        if (linesAreCells && current && !current.empty && !fresh && /^\s*[a-z]/.test(text)) {
+          current.text += ` ${text}`; // "Balance at" / "beginning" / "of period": a wrapped heading
+        } else if (linesAreCells) {
+          close(); // a line of a long run of bare lines: a cell of its own
+          current = { text, line: line.number, empty: false };
+          fresh = false;
+        } else if (current && fresh && !continuesCell(current.text, text)) {
           close(); // text under a figure: the page's (footnotes, a page number), never a figure
           current = { text, line: line.number, empty: false, page: true };
         } else if (current) {
@@ -99,7 +127,7 @@ export function streamCells(lines: SourceLine[], form: StreamForm): StreamCell[]
     } else if (text.trim() !== "") {
       cells.push({ text: text.trim(), line: line.number, empty: false });
     }
-  }
+  });
   close();
   return cells;
 }
