@@ -3,16 +3,29 @@
 // gives the note as a laid-out table, a "(Tables)" copy and a transposed "(Details)" sheet with
 // "[Member]" labels: one schedule, read once, from the copy that reads best. Cash-flow, equity,
 // goodwill, stock-compensation and other roll-forwards are never checked.
+import { classifySchedule, skippedFor, type Classification, type SkippedTable } from "../classify";
 import type { ScheduleModel } from "../types";
+import { readImportedSheet } from "./imported";
 import type { CellGrid } from "./types";
 
-/** Titles of a valuation-and-qualifying-accounts schedule (Schedule VIII before 1995, V in some 20-Fs). */
-const SCHEDULE_II =
-  /valuation\s+(?:and|&)\s+qualifying|qualifying\s+accounts|valuation\s+(?:and\s+qualifying\s+)?(?:allowances?|accounts|reserves)|allowances?\s+and\s+reserves|\bschedule\s+(?:ii|viii)\b/i;
+/**
+ * A report title as the SEC's export writes it in A1: "… - USD ($) $ in Thousands", "… (Details)".
+ * A workbook with such titles titles every sheet, so a sheet whose title does not say Schedule II
+ * is not one: its roll-forwards (warranties, deferred revenue, leases …) are never read as one.
+ */
+const EXPORT_TITLE =
+  /\s-\s(?:USD|EUR|GBP|JPY|CAD|CHF|CNY|AUD|\$)\b|\((?:details?|tables?|policies|narrative)\)|^document\s+and\s+entity\s+information/i;
 
-/** Roll-forwards that are not Schedule II. */
-const NOT_SCHEDULE_II =
-  /cash\s+flows?|stockholders|shareholders|\bequity\b|goodwill|intangible|stock[-\s]based|share[-\s]based|stock\s+(?:compensation|options?|awards?)|property,?\s+plant|restructuring|income\s+taxes|balance\s+sheets?|operations|comprehensive\s+income/i;
+/**
+ * In the export, a sheet found by Rule 12-09 headings alone is taken only when its title names a
+ * valuation account (an allowance or reserve), and not a note whose roll-forward only looks like
+ * one (income taxes' valuation allowance, product warranties).
+ */
+const ACCOUNT_TITLE = /\b(?:allowances?|reserves?|valuation)\b/i;
+const NOTE_TITLE = /\bincome\s+tax|\btax(?:es)?\b|warrant(?:y|ies)/i;
+
+/** A schedule number in a title, so that a "Schedule II" that is another schedule is named, not hidden. */
+const NUMBERED = /\bschedule\s+(?:ii|v|viii|2|5|8)\b/i;
 
 /** The sheet's name and the text at its top (the SEC export puts the full title in A1). */
 export function sheetTitle(grid: CellGrid): string {
@@ -40,7 +53,7 @@ function scheduleKey(grid: CellGrid): string {
     .slice(0, 3)
     .flatMap((row) => row ?? [])
     .find((v): v is string => typeof v === "string" && v.trim() !== "");
-  const title = first && SCHEDULE_II.test(first) ? first : (grid.sheetName ?? first ?? "");
+  const title = first ?? grid.sheetName ?? "";
   return title
     .replace(/\((?:details?|tables?|narrative|policies)\).*$/i, "")
     .replace(/\s-\s(?:usd|\$).*$/i, "")
@@ -48,6 +61,37 @@ function scheduleKey(grid: CellGrid): string {
     .replace(/[^a-z0-9]+/g, " ")
     .trim()
     .slice(0, 40);
+}
+
+/** Non-empty text cells of the first rows: the title the sheet gives itself (A1 in the SEC export). */
+function topLines(grid: CellGrid): string[] {
+  const lines: string[] = [];
+  for (const row of grid.values.slice(0, 3)) {
+    const first = (row ?? []).find((v): v is string => typeof v === "string" && v.trim() !== "");
+    if (first) lines.push(first.trim());
+  }
+  return lines;
+}
+
+/** Text cells above the first row with two figures: the column headings, for the classifier. */
+function headerText(grid: CellGrid): string {
+  const texts: string[] = [];
+  for (const row of grid.values.slice(0, 40)) {
+    const cells = row ?? [];
+    if (cells.filter((v) => typeof v === "number").length >= 2) break;
+    cells.forEach((v) => typeof v === "string" && v.trim() !== "" && texts.push(v.trim()));
+  }
+  return texts.join(" ");
+}
+
+/**
+ * What a sheet is, by the classifier every source shares: its title (A1's text, then the sheet
+ * name) and its column headings. The sheet Tieout's Import wrote is a Schedule II by construction.
+ */
+export function classifySheet(grid: CellGrid): Classification {
+  if (readImportedSheet(grid)) return { kind: "valuation-accounts", by: "title", evidence: "tieout import" };
+  const title = [...topLines(grid), grid.sheetName ?? ""].filter((t) => t !== "").join("\n");
+  return classifySchedule({ title, headers: headerText(grid) });
 }
 
 const COPY_RANK: Record<Copy, number> = { table: 0, tables: 1, details: 2 };
@@ -64,19 +108,46 @@ export interface ChosenSheet {
   models: ScheduleModel[];
 }
 
+/** The sheets chosen, and the sheets called a schedule that were set aside (with a note why). */
+export interface SheetSurvey {
+  chosen: ChosenSheet[];
+  skipped: SkippedTable[];
+}
+
 /**
- * The sheets to check, each with its schedules as `read` gives them. Sheets titled as a Schedule II
- * are taken, one per schedule (the copy that reads the most rows; a laid-out table before a
- * "(Tables)" copy before "(Details)"); a workbook without such a title has each of its sheets read,
- * except those titled as another statement. A schedule whose figures were already taken is not
- * taken again.
+ * The sheets to check, each with its schedules as `read` gives them, and the sheets set aside.
+ * Sheets the classifier calls valuation and qualifying accounts (by title, or untitled by Rule 12-09
+ * headings) are taken, one per schedule (the copy that reads the most rows; a laid-out table
+ * before a "(Tables)" copy before "(Details)"). With none, a workbook of the user's own has its
+ * sheets read unless their titles name another statement; the SEC's export, none. Cash flows,
+ * equity, goodwill, stock awards and other roll-forwards are never read. A schedule whose figures
+ * were already taken is not taken again.
  */
-export function scheduleSheets(sheets: CellGrid[], read: (grid: CellGrid) => ScheduleModel[]): ChosenSheet[] {
-  const titled = sheets.filter((grid) => SCHEDULE_II.test(sheetTitle(grid)));
+export function surveySheets(sheets: CellGrid[], read: (grid: CellGrid) => ScheduleModel[]): SheetSurvey {
+  const judged = sheets.map((grid) => ({ grid, classification: classifySheet(grid) }));
+  const exported = sheets.some((grid) => topLines(grid).some((line) => EXPORT_TITLE.test(line)));
+  const valuation = judged.filter(({ classification }) => classification.kind === "valuation-accounts");
+  // A sheet named a Schedule II outranks one that only has its headings; in the export, a sheet with
+  // its headings must also be titled as a valuation account.
+  const byTitle = valuation.filter(({ classification }) => classification.by === "title");
+  const byHeaders = valuation.filter(
+    ({ grid }) => !exported || (ACCOUNT_TITLE.test(sheetTitle(grid)) && !NOTE_TITLE.test(sheetTitle(grid))),
+  );
+  const titled = byTitle.length > 0 ? byTitle : byHeaders;
   const candidates =
-    titled.length > 0 ? titled : sheets.filter((grid) => !NOT_SCHEDULE_II.test(sheetTitle(grid)));
+    titled.length > 0
+      ? titled
+      : exported
+        ? []
+        : judged.filter(({ classification }) => classification.kind === "unknown");
+  const skipped: SkippedTable[] = [];
+  for (const { grid, classification } of judged) {
+    const named = classification.kind === "related-party-receivables" || NUMBERED.test(sheetTitle(grid));
+    const skip = named ? skippedFor(classification, grid.sheetName ?? "sheet") : null;
+    if (skip) skipped.push(skip);
+  }
   const groups = new Map<string, { grid: CellGrid; models: ScheduleModel[]; rank: number; rows: number }[]>();
-  candidates.forEach((grid, i) => {
+  candidates.forEach(({ grid }, i) => {
     const models = read(grid);
     const rows = models.reduce((n, m) => n + m.rows.length, 0);
     if (rows === 0) return;
@@ -93,5 +164,10 @@ export function scheduleSheets(sheets: CellGrid[], read: (grid: CellGrid) => Sch
     seen.add(print);
     chosen.push({ grid: best.grid, models: best.models });
   }
-  return chosen;
+  return { chosen, skipped };
+}
+
+/** The sheets to check (see surveySheets). */
+export function scheduleSheets(sheets: CellGrid[], read: (grid: CellGrid) => ScheduleModel[]): ChosenSheet[] {
+  return surveySheets(sheets, read).chosen;
 }
