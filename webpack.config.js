@@ -31,6 +31,17 @@ async function devHttpsOptions() {
   }
 }
 
+// Excel on the web fetches functions.json from this server across origins: answer CORS for
+// Office's own origins only (the origin echoed back), never with a wildcard.
+const OFFICE_ORIGIN =
+  /^https:\/\/([a-z0-9-]+\.)*(officeapps\.live\.com|office\.com|office365\.com|cloud\.microsoft)$/i;
+
+function corsHeadersFor(req) {
+  const origin = req && req.headers && req.headers.origin;
+  if (typeof origin !== "string" || !OFFICE_ORIGIN.test(origin)) return { Vary: "Origin" };
+  return { "Access-Control-Allow-Origin": origin, Vary: "Origin" };
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const config = {
@@ -89,7 +100,7 @@ module.exports = async (env, argv) => {
     // Only the interactive start needs HTTPS (Office requires it); tests serve dist/ over HTTP.
     config.devServer = {
       static: { directory: path.join(__dirname, "dist") },
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: corsHeadersFor,
       server: { type: "https", options: await devHttpsOptions() },
       port: devPort,
       hot: false,
@@ -97,3 +108,5 @@ module.exports = async (env, argv) => {
   }
   return config;
 };
+
+module.exports.corsHeadersFor = corsHeadersFor;
