@@ -11,6 +11,7 @@ import {
   type SourceLine,
 } from "./fixedWidth";
 import { readFlatText } from "./flat";
+import { isLineRender, readLineRender } from "./lineRender";
 import { detectStreamForm, readStream } from "./stream";
 import { tokenize } from "./tokens";
 
@@ -55,6 +56,9 @@ export function readTextTables(text: string, firstLine = 1): RawTable[] {
     const streamContext = contextBefore(lines, Math.max(firstAmount, 0), 60);
     return readStream(content, stream, streamContext);
   }
+  // A viewer render that prints each row as one line, its cells spaced or glued.
+  if ((form === "fixed-width" || form === "cell-per-line") && isLineRender(content))
+    return readLineRender(content);
   switch (form) {
     case "edgar":
       return readEdgarTables(lines);
