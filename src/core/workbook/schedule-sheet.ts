@@ -38,6 +38,8 @@ export const IMPORT_SHEET = {
   accountRow: "account",
   unitsPrefix: "Units: ",
   unitsAsPrinted: "Units: as printed",
+  /** Column A of a row below the table that carries one of the reader's parse warnings. */
+  parseWarning: "Parse warning",
 } as const;
 
 export const CONVENTION_TEXT: Record<SignConvention, string> = {
@@ -282,6 +284,13 @@ export function scheduleSheetPlan(model: ScheduleModel): SheetPlan {
     cells[layout.rowKind] = row.isTotal ? IMPORT_SHEET.total : IMPORT_SHEET.accountRow;
     rows.push(cells);
   });
+
+  // The reader's parse warnings (rows it could not read, figures it could not place) travel with
+  // the figures, below the table: location in column B, message in column C. Check reads them back.
+  if (model.parseNotes.length > 0) {
+    rows.push([]);
+    for (const note of model.parseNotes) rows.push([IMPORT_SHEET.parseWarning, note.location, note.message]);
+  }
 
   const money = accountingFormat(places);
   const columnFormats: (string | null)[] = new Array(layout.rowKind + 1).fill(null);

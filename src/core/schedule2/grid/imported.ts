@@ -103,6 +103,13 @@ export function readImportedSheet(grid: CellGrid): ScheduleModel | null {
   for (let r = headerIndex + 1; r < grid.values.length; r++) {
     const sheetRow = sheetRowOf(grid, r);
     const address = (c: number) => cellAddress(sheetRow, (grid.columnIndex ?? 0) + c, grid.sheetName);
+    // A parse warning the reader gave when the sheet was written: carried back as it was.
+    if (cellAt(grid, r, col(IMPORT_SHEET.period)).text === IMPORT_SHEET.parseWarning) {
+      const location = cellAt(grid, r, col(IMPORT_SHEET.account)).text;
+      const message = cellAt(grid, r, beginCol).text;
+      if (message !== "") parseNotes.push({ location, message });
+      continue;
+    }
     const kind = kindCol === undefined ? "" : cellAt(grid, r, kindCol).text;
     const figureCols = [
       beginCol,
