@@ -202,6 +202,40 @@ describe("4. request limits on the web", () => {
     });
     await gateway.writeColumn(column.topLeft, column.cells);
     expect(standin.cell("Grants!C20001").formula).toBe("=TIEOUT.VESTED(A20001,B20001,DATE(2004,2,21))");
+    expect(standin.lastRunSyncs).toBeLessThanOrEqual(6);
+  });
+
+  it("writes a vested-as-of column of 150,000 grants in blocks, where one request would be refused", async () => {
+    const count = 150000;
+    const rows = Array.from({ length: count }, (_, i) => [
+      { value: 37823 + (i % 300), numberFormat: "m/d/yyyy" },
+      1000 + i,
+    ]);
+    const standin = installStandin({
+      profile: "web",
+      selection: `Grants!A1:B${count + 1}`,
+      sheets: [grants(rows)],
+    });
+    const column = await buildVestedColumn(await gateway.readSelection(), {
+      asOf: "2004-02-21",
+      schedule: "",
+      rounding: "",
+    });
+    // The same formulas in one request are over the web's 5 MB: the column must go in blocks.
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Grants").getRange(`D1:D${column.cells.length}`).formulas =
+          column.cells.map((cell) => [typeof cell === "string" ? cell : ""]);
+        await context.sync();
+      }),
+    ).rejects.toThrow(/PayloadSizeLimitExceeded/);
+    await gateway.writeColumn(column.topLeft, column.cells);
+    expect(standin.cell(`Grants!C${count + 1}`).formula).toBe(
+      `=TIEOUT.VESTED(A${count + 1},B${count + 1},DATE(2004,2,21))`,
+    );
+    // Reads and writes in blocks: the syncs grow with the blocks (a few per 5 MB), not with the rows.
+    expect(standin.lastRunSyncs).toBeGreaterThan(2);
+    expect(standin.lastRunSyncs).toBeLessThanOrEqual(30);
   });
 
   it("writes a 15,000-line report on the web", async () => {
@@ -223,6 +257,40 @@ describe("4. request limits on the web", () => {
       Array.from({ length: 15000 }, () => line),
     );
     expect(standin.sheet(name).cells.size).toBeGreaterThan(15000 * 10);
+    expect(standin.lastRunSyncs).toBeLessThanOrEqual(12);
+  });
+
+  it("writes a 30,000-line report in blocks, where one request would be refused", async () => {
+    const standin = installStandin({ profile: "web", sheets: [{ name: "S" }] });
+    const line = (i: number) => ({
+      check: "rollforward" as const,
+      severity: "error" as const,
+      period: "Year ended December 31, 2024",
+      account: `Allowance for doubtful accounts and sales returns, segment ${i}`,
+      column: "Balance at end",
+      expected: 479,
+      actual: 480,
+      difference: 1,
+      location: `S!F${i + 4}`,
+      message: `2024 · Allowance ${i}: begin 562 + additions 220 − deductions 303 = 479, reported 480 (difference +1)`,
+    });
+    const lines = Array.from({ length: 30000 }, (_, i) => line(i));
+    // The lines' text alone, in one request, is over the web's 5 MB.
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1:D30000").values = lines.map((l) => [
+          l.message,
+          l.account,
+          l.period,
+          l.location,
+        ]);
+        await context.sync();
+      }),
+    ).rejects.toThrow(/PayloadSizeLimitExceeded/);
+    const name = await gateway.writeReportSheet("Report", lines);
+    expect(standin.sheet(name).cells.size).toBeGreaterThan(30000 * 10);
+    expect(standin.lastRunSyncs).toBeGreaterThan(2);
+    expect(standin.lastRunSyncs).toBeLessThanOrEqual(30);
   });
 
   it("says clearly when a sheet is beyond reach", async () => {
