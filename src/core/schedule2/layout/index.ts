@@ -4,6 +4,7 @@
 // and tables printed with the periods across (delegated to ./transposed).
 import type { ColumnInfo, ColumnRole, RawCell, RawTable, ScheduleModel, ScheduleRowModel } from "../types";
 import { headingsNameBalances } from "./balances";
+import { dropFootnoteMarks } from "./marks";
 import {
   accountFromContext,
   cleanLabel,
@@ -151,10 +152,8 @@ function orderedColumns(rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Col
     labelHeading: names.length === count + 1 ? usableLabelHeading([names[0]]) : "",
     place(row) {
       // A digit mark after a figure is a footnote when the row has one amount too many with it.
-      const values =
-        row.values.length > count && row.values.filter((v) => !v.cell.mark).length >= 2
-          ? row.values.filter((v) => !v.cell.mark)
-          : row.values;
+      const values = dropFootnoteMarks(row.values, count, roles);
+      if (typeof values === "string") return values;
       row = { ...row, values };
       const k = row.values.length;
       let targets = roles.map((_, index) => index);
