@@ -1,28 +1,42 @@
 // One file through the Schedule II reader and checks, with its failure as data: the same code
 // runs in-process and in a worker thread (check-worker.ts), so a batch reports every file.
+import * as path from "path";
 import { checkSchedules } from "../core/schedule2";
-import type { CheckReportJson } from "../core/schedule2/types";
+import { notesFor, type FileReportJson, type ReportNoteJson } from "../core/schedule2/report";
 import { InputError, inputErrorMessage } from "./io";
-import { readSources } from "./sources";
+import { readSources, type ScheduleSource } from "./sources";
 
 /** A file's report, or the one line that says why it could not be checked. */
 export type FileOutcome =
-  { file: string; report: CheckReportJson } | { file: string; error: string; internal: boolean };
+  { file: string; report: FileReportJson } | { file: string; error: string; internal: boolean };
 
-/** Every schedule in a file, checked: one report for the file, whatever number of sheets it has. */
-export async function checkFile(file: string, tolerance: number): Promise<CheckReportJson> {
+/**
+ * Every schedule in a file, checked: one report for the file, whatever number of sheets it has,
+ * with a note for each table called a Schedule II that the classifier set aside (the JSON's
+ * "notes", added to the contract's fields).
+ */
+export async function checkFile(file: string, tolerance: number): Promise<FileReportJson> {
   const sources = await readSources(file);
   const schedules = sources.flatMap((source) => checkSchedules(source, { tolerance, file }).schedules);
-  const report = { file, schedules };
+  const report = { file, schedules, notes: await notesOf(file, sources) };
   refuseUnrepresentable(report);
   return report;
+}
+
+/** The tables set aside: from each text source, or from every sheet of a workbook (not only those chosen). */
+async function notesOf(file: string, sources: ScheduleSource[]): Promise<ReportNoteJson[]> {
+  if (path.extname(file).toLowerCase() === ".xlsx") {
+    const { readWorkbook } = await import("./xlsx");
+    return notesFor(await readWorkbook(file));
+  }
+  return sources.flatMap((source) => (typeof source === "string" ? notesFor(source) : []));
 }
 
 /**
  * JSON has no number past ±1.8e308 (it would print null): such a figure is refused with the place
  * it was read from, rather than reported as a silent null or a wrong difference.
  */
-function refuseUnrepresentable(report: CheckReportJson): void {
+function refuseUnrepresentable(report: FileReportJson): void {
   for (const schedule of report.schedules) {
     for (const row of schedule.rows) {
       const figures = [row.begin, ...row.additions, ...row.deductions, row.end];

@@ -140,12 +140,7 @@ export function surveySheets(sheets: CellGrid[], read: (grid: CellGrid) => Sched
       : exported
         ? []
         : judged.filter(({ classification }) => classification.kind === "unknown");
-  const skipped: SkippedTable[] = [];
-  for (const { grid, classification } of judged) {
-    const named = classification.kind === "related-party-receivables" || NUMBERED.test(sheetTitle(grid));
-    const skip = named ? skippedFor(classification, grid.sheetName ?? "sheet") : null;
-    if (skip) skipped.push(skip);
-  }
+  const skipped = skippedOf(judged);
   const groups = new Map<string, { grid: CellGrid; models: ScheduleModel[]; rank: number; rows: number }[]>();
   candidates.forEach(({ grid }, i) => {
     const models = read(grid);
@@ -165,6 +160,26 @@ export function surveySheets(sheets: CellGrid[], read: (grid: CellGrid) => Sched
     chosen.push({ grid: best.grid, models: best.models });
   }
   return { chosen, skipped };
+}
+
+/**
+ * Sheets called a schedule that are not one to check, with a note: the pre-1995 Schedule II of
+ * related-party receivables, or a sheet titled with a schedule number that is another roll-forward.
+ * A hundred statements that are plainly not schedules are not listed.
+ */
+function skippedOf(judged: { grid: CellGrid; classification: Classification }[]): SkippedTable[] {
+  const skipped: SkippedTable[] = [];
+  for (const { grid, classification } of judged) {
+    const named = classification.kind === "related-party-receivables" || NUMBERED.test(sheetTitle(grid));
+    const skip = named ? skippedFor(classification, grid.sheetName ?? "sheet") : null;
+    if (skip) skipped.push(skip);
+  }
+  return skipped;
+}
+
+/** The sheets set aside (see surveySheets), without reading any sheet's schedule. */
+export function skippedSheets(sheets: CellGrid[]): SkippedTable[] {
+  return skippedOf(sheets.map((grid) => ({ grid, classification: classifySheet(grid) })));
 }
 
 /** The sheets to check (see surveySheets). */

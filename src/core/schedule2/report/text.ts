@@ -1,6 +1,12 @@
 // The readable report `tieout check` prints by default: per file and schedule, findings grouped by check.
 import type { CheckName, CheckReportJson, FindingJson, ScheduleJson } from "../types";
 import { describeConvention } from "../checks";
+import type { ReportNoteJson } from "./notes";
+
+/** A file's report as `tieout check` gives it: the contract's fields, and the tables set aside. */
+export interface FileReportJson extends CheckReportJson {
+  notes?: ReportNoteJson[];
+}
 
 const CHECK_ORDER: readonly { check: CheckName; label: string }[] = [
   { check: "rollforward", label: "Roll-forward" },
@@ -10,13 +16,16 @@ const CHECK_ORDER: readonly { check: CheckName; label: string }[] = [
 ];
 
 /** One report or several (one per file), followed by a summary line. */
-export function formatTextReport(reports: CheckReportJson | readonly CheckReportJson[]): string {
-  const list: readonly CheckReportJson[] = Array.isArray(reports) ? reports : [reports as CheckReportJson];
+export function formatTextReport(reports: FileReportJson | readonly FileReportJson[]): string {
+  const list: readonly FileReportJson[] = Array.isArray(reports) ? reports : [reports as FileReportJson];
   const lines: string[] = [];
   for (const report of list) {
     lines.push(report.file);
     if (report.schedules.length === 0) lines.push("  No Schedule II found.");
     for (const schedule of report.schedules) lines.push(...formatSchedule(schedule));
+    // Tables called a Schedule II that are not one: said, so "no schedule" is never a mystery.
+    for (const note of report.notes ?? [])
+      lines.push(`  Set aside${note.location ? ` (${note.location})` : ""}: ${note.note}`);
     lines.push("");
   }
   lines.push(summaryLine(list));

@@ -1,0 +1,16 @@
+// What the reader set aside, for the report: tables called a Schedule II (by a title, a schedule
+// number or roll-forward headings) that the classifier found are not valuation and qualifying
+// accounts — the pre-1995 Schedule II of related-party receivables, a property schedule, another
+// statement. `tieout check` prints each note and gives them as the report's "notes" field.
+import type { SkippedTable } from "../classify";
+import type { CellGrid } from "../grid";
+import { skippedSheets } from "../grid/workbook";
+import { surveySchedules } from "../locate";
+
+/** One table set aside: where it starts, what it is, the words that decided, and a sentence. */
+export type ReportNoteJson = SkippedTable;
+
+/** The tables set aside in one source: a filing's text or HTML, or a workbook's sheets. */
+export function notesFor(source: string | CellGrid[]): ReportNoteJson[] {
+  return typeof source === "string" ? surveySchedules(source).skipped : skippedSheets(source);
+}
