@@ -152,6 +152,7 @@ function readRun(
   labelEnd: number,
   out: RunReading[],
   budget: { steps: number },
+  knownMarks: ReadonlySet<string>,
 ): void {
   if (out.length >= MAX_READINGS || ++budget.steps > MAX_STEPS) return;
   let p = at;
@@ -170,10 +171,11 @@ function readRun(
     const digitMark = DIGIT_MARK.exec(rest);
     const otherMark = OTHER_MARK.exec(rest);
     const mark = otherMark ?? digitMark;
-    if (mark) {
-      // A digit in parentheses glued to a figure is usually its mark; after a space, or after an
-      // empty "$", usually a figure of its own.
-      const cost = otherMark ? 0 : spaced ? 2 : previous.text === "$" ? 1 : 0;
+    // A digit in parentheses glued to a figure is usually its mark; after a space, or after an
+    // empty "$", usually a figure of its own, and a mark only where the text has that footnote
+    // ("(2) The valuation allowance …"): "$(1)" is minus one where no note (1) exists.
+    const cost = otherMark ? 0 : spaced ? 2 : previous.text === "$" ? 1 : 0;
+    if (mark && (otherMark !== null || cost === 0 || knownMarks.has(mark[0]))) {
       readRun(
         line,
         p + mark[0].length,
@@ -181,6 +183,7 @@ function readRun(
         labelEnd,
         out,
         budget,
+        knownMarks,
       );
       if (otherMark) return;
     }
@@ -202,6 +205,7 @@ function readRun(
       labelEnd,
       out,
       budget,
+      knownMarks,
     );
   }
 }
@@ -232,27 +236,37 @@ function isRunStart(line: string, at: number): boolean {
  * after the words ("Allowance (1) $4,471 …"), the reading that leaves those in the label is offered
  * too. Empty when the line does not end in figures.
  */
-export function runReadings(line: string): RunReading[] {
+export function runReadings(line: string, knownMarks: ReadonlySet<string> = new Set()): RunReading[] {
   const text = line.replace(/\s+$/, "");
-  for (let at = 0; at < text.length; at++) {
+  if (!/[\d$\u2010-\u2015-]/.test(text)) return []; // a row of dashes alone is a row of zeros
+  // The run holds no word: it starts after the last letter that is not in a footnote mark.
+  const unmarked = text.replace(/\((?:[A-Za-z]|[ivxIVX]{2,4})\)|\[\d{1,2}\]/g, (mark) =>
+    " ".repeat(mark.length),
+  );
+  const lastLetter = unmarked.search(/[A-Za-z][^A-Za-z]*$/);
+  for (let at = lastLetter + 1; at < text.length; at++) {
     if (!isRunStart(text, at)) continue;
     const out: RunReading[] = [];
     const budget = { steps: 0 };
-    readRun(text, at, { cells: [], marks: [], cost: 0 }, at, out, budget);
+    readRun(text, at, { cells: [], marks: [], cost: 0 }, at, out, budget, knownMarks);
     if (budget.steps > MAX_STEPS) return [];
     if (out.length === 0) continue;
     const label = text.slice(0, at);
     const first = text.slice(at).match(/^\S+/)?.[0] ?? "";
-    if (/[A-Za-z]/.test(label) && /^(?:\(\d{1,2}\)|(?:19|20)\d\d)$/.test(first)) {
-      // The label's own mark or year: a figure only if the column count says so.
-      for (const reading of out) reading.cost += 1;
+    const yearLabel = label.trim() === "" && /^(?:19|20)\d\d$/.test(first); // "2005 $5.6 4.6 (3.6) $6.6"
+    if ((/[A-Za-z]/.test(label) && /^(?:\(\d{1,2}\)|\d{1,4})$/.test(first)) || yearLabel) {
+      // The label's own mark or year is a figure only if the column count says so; a plain number
+      // ("Plan 2") is more likely a figure, but may be the label's too.
+      const labelsOwn = /^(?:\(\d{1,2}\)|(?:19|20)\d\d)$/.test(first);
+      if (labelsOwn) for (const reading of out) reading.cost += 1;
       const next = at + first.length;
       const alternatives: RunReading[] = [];
       for (let from = next; from < text.length; from++) {
         if (SPACE.test(text[from])) continue;
-        readRun(text, from, { cells: [], marks: [], cost: 0 }, from, alternatives, { steps: 0 });
+        readRun(text, from, { cells: [], marks: [], cost: 0 }, from, alternatives, { steps: 0 }, knownMarks);
         break;
       }
+      if (!labelsOwn) for (const reading of alternatives) reading.cost += 1;
       out.push(...alternatives);
     }
     return out.sort((a, b) => a.cost - b.cost);

@@ -32,19 +32,34 @@ const HEADING_PIECE =
   /^(?:col(?:umn)?\.?\s+[a-h]\b|description|balance|beginning|begin|of\s+(?:the\s+)?(?:period|year)|period|year|at\s+end|end\s+of|charged|charges|costs?\s+and|expenses?|additions?|deductions?|other|accounts?|to\s+|from\s+|and\s+|net\b|recover|reserves?|write|written|provisions?|reversals?|amounts?|adjustments?|acquisitions?|translation|currency|foreign|usage|revenues?|against)/i;
 const UNITS = /\bin\s+(?:thousands|millions|billions)\b/i;
 
-function classify(source: SourceLine): Line {
+/** The digit marks the text has footnotes for: "(2)" of a line "(2) The valuation allowance …". */
+function footnoteMarks(lines: SourceLine[]): Set<string> {
+  const marks = new Set<string>();
+  for (const line of lines) {
+    const mark = /^\s*(\(\d{1,2}\))(?:\s*$|\s*[A-Za-z])/.exec(line.text);
+    if (mark) marks.add(mark[1]);
+  }
+  return marks;
+}
+
+function classify(source: SourceLine, marks: ReadonlySet<string>): Line {
   const text = source.text.replace(/\u00a0/g, " ");
   const trimmed = text.trim();
   if (trimmed === "") return { source, text, kind: "blank", readings: [] };
   if (FOOTNOTE_START.test(trimmed) && /[A-Za-z]{3}/.test(trimmed))
     return { source, text, kind: "text", readings: [] }; // "(1) Uncollectible accounts written off."
-  const readings = runReadings(text).filter((reading) => reading.cells.length >= 2);
+  const readings = runReadings(text, marks).filter((reading) => reading.cells.length >= 2);
   if (readings.length === 0) return { source, text, kind: "text", readings: [] };
   const label = text.slice(0, readings[0].labelEnd).trim();
   if (label === "") return { source, text, kind: "figures", readings };
-  if (!/[A-Za-z]/.test(label) || readings[0].cells.length < 3)
+  if (!/[A-Za-z]|^(?:19|20)\d\d$/.test(label) || readings[0].cells.length < 3)
     return { source, text, kind: "text", readings: [] };
   return { source, text, kind: "data", readings };
+}
+
+function classifyAll(sourceLines: SourceLine[]): Line[] {
+  const marks = footnoteMarks(sourceLines);
+  return sourceLines.map((line) => classify(line, marks));
 }
 
 /** Whether two cells of the usual reading touch with no space between: a render that glues cells. */
@@ -87,7 +102,7 @@ function previousFilled(lines: Line[], index: number): Line | undefined {
  * figures that do not line up from row to row).
  */
 export function isLineRender(sourceLines: SourceLine[]): boolean {
-  const lines = sourceLines.map(classify);
+  const lines = classifyAll(sourceLines);
   const rows = figureRows(lines).filter((line) => line.readings[0].cells.length >= 3);
   if (rows.length < 2) return false;
   const viewer = sourceLines.slice(0, 5).some((line) => VIEWER_MARK.test(line.text));
@@ -96,7 +111,7 @@ export function isLineRender(sourceLines: SourceLine[]): boolean {
 
 /** The tables of a one-line-per-row render: one per printed sub-table, sharing `part.of`. */
 export function readLineRender(sourceLines: SourceLine[]): RawTable[] {
-  const lines = sourceLines.map(classify);
+  const lines = classifyAll(sourceLines);
   const tables: RawTable[] = [];
   const group = sourceLines[0]?.number ?? 0;
   let from = 0;
