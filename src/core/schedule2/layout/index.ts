@@ -31,6 +31,7 @@ import {
   type ValueCell,
 } from "./rows";
 import { assignHeadings, findSlots, hasExtent, overlap, slotOf, type Extent } from "./slots";
+import { conventionsOfCompleteRows, settleByIdentity } from "./identityPlacement";
 import { scheduleTitle } from "./title";
 import { layoutTransposed } from "./transposed";
 
@@ -140,6 +141,10 @@ function orderedColumns(rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Col
     headers.length === count
       ? columnRoles(headers)
       : rolesFromHeaderText(count, headerRows.map(rowText).join(" "));
+  const conventions = conventionsOfCompleteRows(
+    labelled.map((row) => row.values.filter((v) => !v.cell.mark).map((v) => v.value)),
+    roles,
+  );
   const droppable = roles
     .map((role, index) => ({ role, index }))
     .filter(
@@ -150,22 +155,24 @@ function orderedColumns(rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Col
     roles,
     headers: headers.length === count ? headers : roles.map(() => ""),
     labelHeading: names.length === count + 1 ? usableLabelHeading([names[0]]) : "",
-    place(row) {
-      // A digit mark after a figure is a footnote when the row has one amount too many with it.
-      const values = dropFootnoteMarks(row.values, count, roles);
-      if (typeof values === "string") return values;
-      row = { ...row, values };
-      const k = row.values.length;
-      let targets = roles.map((_, index) => index);
-      if (k < count && droppable.length === count - k)
-        targets = targets.filter((index) => !droppable.includes(index));
-      if (k !== targets.length) return `${k} amounts for ${count} columns`;
-      const placed: ValueCell[][] = roles.map(() => []);
-      row.values.forEach((value, index) => placed[targets[index]].push(value));
-      return placed;
-    },
+    // Rows the printed order cannot place (lost empty cells, a digit that may be a mark): by the identity.
+    place: (row) => settleByIdentity(placeAsPrinted(row), row.values, roles, conventions),
     isHeaderRepeat: () => false,
   };
+  function placeAsPrinted(row: ClassifiedRow): ValueCell[][] | string {
+    // A digit mark after a figure is a footnote when the row has one amount too many with it.
+    const values = dropFootnoteMarks(row.values, count, roles);
+    if (typeof values === "string") return values;
+    row = { ...row, values };
+    const k = row.values.length;
+    let targets = roles.map((_, index) => index);
+    if (k < count && droppable.length === count - k)
+      targets = targets.filter((index) => !droppable.includes(index));
+    if (k !== targets.length) return `${k} amounts for ${count} columns`;
+    const placed: ValueCell[][] = roles.map(() => []);
+    row.values.forEach((value, index) => placed[targets[index]].push(value));
+    return placed;
+  }
 }
 
 interface Block {

@@ -12,10 +12,12 @@ import { isPeriodLabel } from "../layout/periods";
 import { isUnreadableFigure } from "../layout/rows";
 import type { RawCell, RawTable } from "../types";
 import type { SourceLine } from "./fixedWidth";
+import { groupsIntoColumns, pastStackedPieces } from "./stackedHeader";
 import { splitGluedTotals } from "./gluedTotals";
 import { joinSplitLabels } from "./splitLabels";
 import { leadCells, subHeaderAt, subTableStart } from "./subTables";
 import { continuesCell, gluedMark, isChrome, isPageNoise, mayBeDigitMark } from "./marks";
+import { withYearBefore } from "./periodCells";
 
 export type StreamForm = "pipe-cells" | "blank-line-cells" | "cell-per-line";
 
@@ -231,7 +233,7 @@ function bodyStart(cells: StreamCell[]): number {
       for (let j = i - 1; j >= 0; j--) {
         if (cells[j].empty || FOOTNOTE_MARK.test(cells[j].text)) continue;
         if (YEAR.test(cells[j].text)) return j;
-        return isFigure(cells[j].text) ? i : j;
+        return isFigure(cells[j].text) ? i : withYearBefore(cells, j);
       }
       return i;
     }
@@ -285,6 +287,9 @@ function headerEnd(cells: StreamCell[], start: number): number {
   let end = lastEnd + 1;
   // The rest of a heading a render split over lines: "Balance at" / "End of" / "Period".
   while (end < firstFigure && (cells[end].empty || HEADING_TAIL.test(cells[end].text))) end++;
+  // A header stacked over lines prints the bottom pieces after the closing balance's first piece
+  // ("Balance at end" … "Description" / "period" / "Deductions" / "of period"): up to the period.
+  end = pastStackedPieces(cells, end, firstFigure);
   return Math.min(end, firstFigure);
 }
 
@@ -348,7 +353,7 @@ function streamTable(header: StreamCell[], body: StreamCell[], form: StreamForm,
     form,
   );
   if (headings.length > 0) rows.push(headings);
-  const headerRowCount = rows.length;
+  let headerRowCount = rows.length;
   let current: RawCell[] | null = null;
   // The sub-table's account title and period label, printed before its headings, open its body
   // as rows of their own (a heading and a period), never as the label of the first figures.
@@ -389,6 +394,19 @@ function streamTable(header: StreamCell[], body: StreamCell[], form: StreamForm,
       rows.push(current);
       if (yearHeading) current = null;
     }
+  }
+  // Headings that do not group into the row's figure columns (a stacked header whose empty
+  // cells vanished): the header as its pieces, one per row, for layout to read as a whole.
+  if (
+    headings.length > 0 &&
+    !groupsIntoColumns(
+      headings.map((cell) => cell.text),
+      rows.slice(headerRowCount),
+    )
+  ) {
+    const pieces = header.filter((cell) => !cell.empty && !lead.includes(cell) && !units.includes(cell));
+    rows.splice(headerRowCount - 1, 1, ...pieces.map((cell) => [{ text: cell.text, line: cell.line }]));
+    headerRowCount += pieces.length - 1;
   }
   return {
     rows: splitGluedTotals(

@@ -1,0 +1,136 @@
+// Placing a row's figures when the render lost its empty cells (or left a footnote's digit where a
+// figure could be): the row has fewer figures than the table has columns, or one that may be a
+// mark. The accounting decides: begin + additions ± deductions = end, under the convention the
+// table's complete rows follow. A placement is taken only when it is the one reading that ties
+// (placements that differ only in which of two columns of the same role holds a figure are one
+// reading: the figure goes to the first of them, as printed order has it). Otherwise the row is
+// left to be named in a parse note: a guessed placement would make a break no filing has.
+import Decimal from "decimal.js";
+import { deductionEffect } from "../checks/convention";
+import type { ColumnRole, SignConvention } from "../types";
+import type { ValueCell } from "./rows";
+
+const CONVENTIONS: SignConvention[] = ["deductions-subtracted", "all-added", "absolute-deductions"];
+/** Bounds the search: a row with more optional marks than this is not fitted. */
+const MAX_MARKS = 3;
+
+function ties(columns: Decimal[][], roles: ColumnRole[], convention: SignConvention): boolean {
+  let total = new Decimal(0);
+  let end: Decimal | null = null;
+  const deductions: Decimal[] = [];
+  columns.forEach((values, index) => {
+    const value = values.reduce((a, b) => a.plus(b), new Decimal(0));
+    if (roles[index] === "begin" || roles[index] === "addition") total = total.plus(value);
+    else if (roles[index] === "deduction") deductions.push(...values);
+    else end = value;
+  });
+  return end !== null && total.plus(deductionEffect(deductions, convention)).equals(end);
+}
+
+/**
+ * The conventions under which the most complete rows (a figure for every column) tie; none when
+ * no complete row ties at all (the table gives no evidence to place short rows by).
+ */
+export function conventionsOfCompleteRows(rows: Decimal[][], roles: ColumnRole[]): SignConvention[] {
+  const complete = rows.filter((values) => values.length === roles.length);
+  let best: SignConvention[] = [];
+  let bestCount = 0;
+  for (const convention of CONVENTIONS) {
+    const count = complete.filter((values) =>
+      ties(
+        values.map((v) => [v]),
+        roles,
+        convention,
+      ),
+    ).length;
+    if (count > bestCount) [best, bestCount] = [[convention], count];
+    else if (count === bestCount && count > 0) best.push(convention);
+  }
+  return best;
+}
+
+/** Order-preserving choices of `k` slots out of `n`. */
+function choose(n: number, k: number, from = 0): number[][] {
+  if (k === 0) return [[]];
+  const out: number[][] = [];
+  for (let i = from; i <= n - k; i++) for (const rest of choose(n, k - 1, i + 1)) out.push([i, ...rest]);
+  return out;
+}
+
+/** Figures of one role moved to that role's first columns, in their order: one reading per role split. */
+function normalized(placed: ValueCell[][], roles: ColumnRole[]): ValueCell[][] {
+  const out: ValueCell[][] = roles.map(() => []);
+  for (const role of new Set(roles)) {
+    const columns = roles.flatMap((r, index) => (r === role ? [index] : []));
+    const values = columns.flatMap((index) => placed[index]);
+    values.forEach((value, i) => out[columns[Math.min(i, columns.length - 1)]].push(value));
+  }
+  return out;
+}
+
+/** What a reading puts in each column, as the checks see it (an empty column is zero). */
+function readingKey(placed: ValueCell[][]): string {
+  return placed
+    .map((values) => values.reduce((a, v) => a.plus(v.value), new Decimal(0)).toString())
+    .join("|");
+}
+
+/**
+ * The one placement of the row's figures that ties, or null. `values` in printed order; a value
+ * whose cell is a mark may be dropped. The first figure is the opening balance, the last the
+ * closing one; the others keep their order in the columns between.
+ */
+export function placeByIdentity(
+  values: ValueCell[],
+  roles: ColumnRole[],
+  conventions: SignConvention[],
+): ValueCell[][] | null {
+  if (conventions.length === 0 || roles.length < 3) return null;
+  const marks = values.flatMap((value, index) => (value.cell.mark ? [index] : []));
+  if (marks.length > MAX_MARKS) return null;
+  const readings = new Map<string, ValueCell[][]>();
+  for (let drop = 0; drop < 1 << marks.length; drop++) {
+    const kept = values.filter((_, index) => !marks.some((m, bit) => m === index && drop & (1 << bit)));
+    if (kept.length < 2 || kept.length > roles.length) continue;
+    const middle = kept.slice(1, -1);
+    for (const slots of choose(roles.length - 2, middle.length)) {
+      const placed: ValueCell[][] = roles.map(() => []);
+      placed[0].push(kept[0]);
+      placed[roles.length - 1].push(kept[kept.length - 1]);
+      slots.forEach((slot, i) => placed[slot + 1].push(middle[i]));
+      const columns = placed.map((cells) => cells.map((cell) => cell.value));
+      if (!conventions.some((convention) => ties(columns, roles, convention))) continue;
+      const reading = normalized(placed, roles);
+      readings.set(readingKey(reading), reading);
+      if (readings.size > 1) return null;
+    }
+  }
+  return readings.size === 1 ? [...readings.values()][0] : null;
+}
+
+/** Whether the figures as placed tie under one of the conventions. */
+export function placedTies(
+  placed: ValueCell[][],
+  roles: ColumnRole[],
+  conventions: SignConvention[],
+): boolean {
+  const columns = placed.map((cells) => cells.map((cell) => cell.value));
+  return conventions.some((convention) => ties(columns, roles, convention));
+}
+
+/**
+ * A row as the printed order placed it (or why it could not), settled by the identity: a row that
+ * could not be placed, or one holding a possible mark that does not tie as placed, takes the one
+ * placement that ties, if there is exactly one. Otherwise it stays as it was.
+ */
+export function settleByIdentity(
+  printed: ValueCell[][] | string,
+  values: ValueCell[],
+  roles: ColumnRole[],
+  conventions: SignConvention[],
+): ValueCell[][] | string {
+  if (typeof printed === "string") return placeByIdentity(values, roles, conventions) ?? printed;
+  if (values.some((value) => value.cell.mark) && !placedTies(printed, roles, conventions))
+    return placeByIdentity(values, roles, conventions) ?? printed;
+  return printed;
+}
