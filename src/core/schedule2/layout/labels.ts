@@ -4,6 +4,12 @@ import type { RawCell } from "../types";
 
 const UNITS_NOTE = /\((?:[^)]*\b(?:thousands|millions|billions)\b[^)]*)\)/i;
 
+/**
+ * A footnote digit glued to the last word ("Allowance for revenue adjustments1", "Reserves²"): a
+ * word of lower-case letters does not end in one digit, so the digit is the mark.
+ */
+const GLUED_DIGIT_MARK = /(?<=[a-z]{4})[1-9]$|[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/;
+
 /** A row label as the keys print it: footnote marks, dot leaders, a units note and a trailing colon or dash removed. */
 export function cleanLabel(text: string): string {
   return stripFootnotes(
@@ -15,7 +21,8 @@ export function cleanLabel(text: string): string {
   )
     .replace(/\s*[:—–-]+$/, "")
     .replace(/\$$/, "")
-    .trim();
+    .trim()
+    .replace(GLUED_DIGIT_MARK, "");
 }
 
 export function isTotalLabel(label: string): boolean {

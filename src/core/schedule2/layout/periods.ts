@@ -5,7 +5,7 @@ const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.
 const YEAR = "(?:19|20)\\d\\d";
 const DATE = `(?:${MONTH}\\s+\\d{1,2},?\\s*${YEAR}|\\d{1,2}\\/\\d{1,2}\\/(?:\\d{4}|\\d{2})|${MONTH},?\\s+${YEAR})`;
 const SPAN =
-  "(?:(?:for\\s+the\\s+)?(?:(?:fiscal|transition|stub)\\s+)?(?:years?|periods?|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})[\\s-]+)?(?:months?|weeks?)|quarters?)\\s+(?:end(?:ed|ing)|from)\\s+)";
+  "(?:(?:for\\s+the\\s+)?(?:(?:fiscal|transition|stub)\\s+)?(?:years?|periods?|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})[\\s-]+)?(?:months?|weeks?)|quarters?)(?:\\s+|-)(?:end(?:ed|ing)|from)\\s+)";
 
 /**
  * A whole period phrase, anchored: the label is nothing but a period.
