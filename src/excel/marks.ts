@@ -8,8 +8,9 @@
 // its own. It keeps a list of the cells it marked in the workbook's settings (saved with the
 // file) and, on Clear, reads the rules of those cells only, and only where the cell holds no rule
 // but ours (ConditionalFormatCollection.getCount answers without reading rules). Where someone
-// else's rule shares a marked cell, ours is switched off instead: every rule of one Mark carries a
-// workbook name (TieoutMarks1, TieoutMarks2…) that Clear sets to FALSE.
+// else's rule shares a marked cell, ours is fetched alone by the id kept in the list (getItem,
+// ExcelApi 1.6), checked to be ours and deleted. Only where even that fails is ours switched off:
+// every rule of one Mark carries a workbook name (TieoutMarks1, TieoutMarks2…) that Clear sets to FALSE.
 import { CellMark, MarkKind } from "./types";
 import { cellTarget, resolveSheetName } from "./locate";
 import { loadSheetNames, runExcel } from "./run";
@@ -49,6 +50,8 @@ export interface StoredMark {
   note: boolean;
   /** Switched off by a Clear that could not delete it (another rule shares the cell); not counted again. */
   hidden?: boolean;
+  /** The rule's ConditionalFormat.id, so Clear can fetch that one rule where the cell's rules cannot be read. */
+  ruleId?: string;
 }
 
 interface MarkList {
@@ -166,6 +169,7 @@ export async function markCells(marks: CellMark[]): Promise<number> {
     await context.sync();
     const generation = nextGeneration(list, workbookNames);
     context.workbook.names.add(`${NAME_PREFIX}${generation}`, "=TRUE");
+    const added: { stored: StoredMark; format: Excel.ConditionalFormat }[] = [];
     for (const cell of cells) {
       const style = MARK_STYLES[cell.mark.kind];
       const format = cell.range.conditionalFormats.add("Custom");
@@ -181,19 +185,58 @@ export async function markCells(marks: CellMark[]): Promise<number> {
       // A note of the user's own is never replaced: the reason is then on the report's line.
       const noted = cell.note !== null && cell.note.isNullObject;
       if (noted) cell.sheet.notes.add(cell.address, `${NOTE_PREFIX}${cell.mark.note}`);
-      list.marks.push({
+      const mark: StoredMark = {
         sheetId: cell.sheet.id,
         address: cell.address,
         kind: cell.mark.kind,
         generation,
         note: noted,
-      });
+      };
+      list.marks.push(mark);
+      added.push({ stored: mark, format: format.load("id") });
     }
+    await context.sync();
+    // The ids exist once the rules do: the list is saved after, in a second request.
+    for (const { stored: mark, format } of added) mark.ruleId = format.id;
     list.generation = generation;
     saveList(context, stored, list);
     await context.sync();
     return cells.length;
   });
+}
+
+interface MarkedCell {
+  marks: StoredMark[];
+  range: Excel.Range;
+}
+
+/** Deletes our rules on these cells by their ids; returns the cells where that could not be done. */
+async function deleteById<C extends MarkedCell>(context: Excel.RequestContext, cells: C[]): Promise<C[]> {
+  const withIds = cells.filter((c) => c.marks.every((m) => m.ruleId && !m.hidden));
+  if (withIds.length === 0) return cells;
+  const fetched = withIds.map((c) => ({
+    c,
+    rules: c.marks.map((m) => ({
+      mark: m,
+      rule: c.range.conditionalFormats.getItem(m.ruleId!).load("type, customOrNullObject/rule/formula"),
+    })),
+  }));
+  try {
+    await context.sync();
+  } catch {
+    return cells; // an id Excel no longer knows (the user deleted the rule, or the file was rebuilt)
+  }
+  const left = cells.filter((c) => !withIds.includes(c));
+  for (const { c, rules } of fetched) {
+    const ours = rules.every(
+      ({ mark, rule }) =>
+        isOurs(rule) &&
+        rule.customOrNullObject.rule.formula.toLowerCase() === markRule(mark.generation).toLowerCase(),
+    );
+    if (ours) rules.forEach(({ rule }) => rule.delete());
+    else left.push(c);
+  }
+  return left;
 }
 
 const isOurs = (format: Excel.ConditionalFormat) =>
@@ -202,7 +245,8 @@ const isOurs = (format: Excel.ConditionalFormat) =>
 /**
  * Removes every mark Tieout made, on every sheet, and the notes it wrote; returns how many cells
  * (a cell marked twice counts once). Rules are read only on cells that hold no one else's rule;
- * elsewhere our rule is switched off through its name. Four syncs, whatever the number of marks.
+ * elsewhere ours is fetched by its id, or at worst switched off through its name. At most six syncs,
+ * whatever the number of marks.
  */
 export function clearMarks(): Promise<number> {
   return runExcel("Clearing marks", async (context) => {
@@ -252,6 +296,9 @@ export function clearMarks(): Promise<number> {
         hidden = [...hidden, ...group];
       }
     }
+    // Where the cell's rules could not be read, ours are fetched one by one by id, and deleted
+    // only when the rule found is ours, of that Mark: a stale id never removes someone else's rule.
+    hidden = await deleteById(context, hidden);
     for (const c of cells) {
       if (c.note && !c.note.isNullObject && c.note.content.startsWith(NOTE_PREFIX)) c.note.delete();
     }

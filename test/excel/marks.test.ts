@@ -114,9 +114,21 @@ describe("clearing marks on a sheet full of other people's conditional formats",
     expect(standin.sheet("Seed").conditionalFormats).toEqual(before);
   });
 
-  it("switches ours off where another rule shares the cell, and keeps that rule", async () => {
+  it("deletes ours by its id where another rule shares the cell, and keeps that rule", async () => {
+    const standin = installStandin({ sheets: [{ ...seedSchedule(), conditionalFormats: [othersRules[2]] }] });
+    const before = [...standin.sheet("Seed").conditionalFormats];
+    await gateway.markCells([{ address: "Seed!F4", kind: "error", note: "" }]);
+    expect(await gateway.clearMarks()).toBe(1);
+    expect(standin.sheet("Seed").conditionalFormats).toEqual(before);
+    expect(standin.model.names.has("tieoutmarks1")).toBe(false);
+  });
+
+  it("switches ours off where it cannot be fetched by id (marks of an older Tieout), and keeps the other rule", async () => {
     const standin = installStandin({ sheets: [{ ...seedSchedule(), conditionalFormats: [othersRules[2]] }] });
     await gateway.markCells([{ address: "Seed!F4", kind: "error", note: "" }]);
+    // Marks written before ids were kept: the list holds no ruleId.
+    const setting = standin.model.settings.get("tieout.marks") as { marks: { ruleId?: string }[] };
+    setting.marks.forEach((mark) => delete mark.ruleId);
     expect(await gateway.clearMarks()).toBe(1);
     const rules = standin.sheet("Seed").conditionalFormats;
     expect(rules.filter((r) => r.foreign)).toHaveLength(1);
@@ -129,6 +141,16 @@ describe("clearing marks on a sheet full of other people's conditional formats",
     expect(standin.model.names.get("tieoutmarks2")).toBe("=TRUE");
     expect(await gateway.clearMarks()).toBe(1);
     expect(standin.model.names.get("tieoutmarks1")).toBe("=FALSE");
+  });
+
+  it("never deletes another rule that now holds the id it kept", async () => {
+    const standin = installStandin({ sheets: [{ ...seedSchedule(), conditionalFormats: [othersRules[2]] }] });
+    await gateway.markCells([{ address: "Seed!F4", kind: "error", note: "" }]);
+    const foreign = standin.sheet("Seed").conditionalFormats.find((r) => r.foreign)!;
+    const setting = standin.model.settings.get("tieout.marks") as { marks: { ruleId?: string }[] };
+    setting.marks.forEach((mark) => (mark.ruleId = foreign.id));
+    await gateway.clearMarks();
+    expect(standin.sheet("Seed").conditionalFormats).toContain(foreign);
   });
 });
 

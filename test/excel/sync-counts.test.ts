@@ -25,7 +25,7 @@ const BLOCKED: Record<string, number> = {
 const EXPECTED: Record<string, number> = {
   "writeTableToNewSheet (+ chart)": 2,
   selectCell: 2,
-  markCells: 3,
+  markCells: 4,
   clearMarks: 4,
   writeReportSheet: 2,
   listTieoutFormulas: 2,

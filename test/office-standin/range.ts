@@ -416,6 +416,27 @@ export class ConditionalFormatCollectionProxy extends StandinCollection<
       },
     };
   }
+  /**
+   * The rule with this id on the range (ExcelApi 1.6). A missing id fails the sync with ItemNotFound.
+   * Only reads of the whole collection fail on other kinds of rules; one rule fetched by id reads.
+   */
+  getItem(id: string): ConditionalFormatProxy {
+    const find = (): ConditionalTarget | null => {
+      const { sheet, block } = this.range();
+      const model = sheet.conditionalFormats.find((cf) => cf.id === id && overlaps(cf.block, block));
+      return model ? { sheet, model } : null;
+    };
+    this.context.enqueue({
+      run: () => {
+        if (!find())
+          throw new StandinError(
+            "ItemNotFound",
+            `ConditionalFormatCollection.getItem: no rule with id ${id}.`,
+          );
+      },
+    });
+    return new ConditionalFormatProxy(this.context, find);
+  }
   add(type: string): ConditionalFormatProxy {
     let created: ConditionalTarget | null = null;
     this.context.enqueue({
