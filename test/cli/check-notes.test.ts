@@ -148,3 +148,13 @@ test("a workbook: the related-party Schedule II sheet is named, the valuation-ac
   ]);
   expect((await tieout("check", file)).stdout).toContain(`Set aside (Schedule II): ${RELATED_PARTY_NOTE}`);
 });
+
+test("the related-party Schedule II pasted alone (a fragment) is not read whole as a schedule: no false break", async () => {
+  const file = write("fragment.txt", RELATED_PARTY);
+  const run = await tieout("check", file, "--json");
+  const report = JSON.parse(run.stdout);
+  // Read as a roll-forward, J. Smith's 120,000 + 15,000 − 35,000 ≠ 80,000 would be a break it does not have.
+  expect(report.schedules).toEqual([]);
+  expect(report.notes.map((n: { kind: string }) => n.kind)).toEqual(["related-party-receivables"]);
+  expect(run.code).toBe(2);
+});

@@ -4,7 +4,7 @@ import { inferSignConvention } from "./checks";
 import { gridToRawTable, readImportedSheet, type CellGrid } from "./grid";
 import { readHtmlTables } from "./html";
 import { layoutTable } from "./layout";
-import { findScheduleSources, isFragment } from "./locate";
+import { findScheduleSources, isFragment, surveySchedules } from "./locate";
 import { checkSchedule, toReportJson } from "./report";
 import { readTextTables } from "./text";
 import type { CheckOptions, CheckReportJson, RawTable, ScheduleModel } from "./types";
@@ -58,7 +58,9 @@ export function readSchedules(input: string | CellGrid, _options?: { file?: stri
     return imported ? [imported] : schedulesIn([gridToRawTable(input)]);
   }
   const found = schedulesIn(tablesOf(input));
-  return found.length > 0 || !isFragment(input) ? found : schedulesIn(wholeInputTables(input));
+  // A fragment whose table the classifier set aside (the pre-1995 Schedule II) is not read whole either.
+  const setAside = () => surveySchedules(input).skipped.length > 0;
+  return found.length > 0 || !isFragment(input) || setAside() ? found : schedulesIn(wholeInputTables(input));
 }
 
 /** Reads and checks every schedule in the input: the JSON of `tieout check --json` for one file. */
