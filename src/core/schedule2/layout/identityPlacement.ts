@@ -134,3 +134,45 @@ export function settleByIdentity(
     return placeByIdentity(values, roles, conventions) ?? printed;
   return printed;
 }
+
+/** Rows (complete, in column order) that tie under the one convention that ties the most of them. */
+function bestTies(rows: Decimal[][], roles: ColumnRole[]): number {
+  const complete = rows.filter((values) => values.length === roles.length);
+  return Math.max(
+    ...CONVENTIONS.map(
+      (convention) =>
+        complete.filter((values) =>
+          ties(
+            values.map((v) => [v]),
+            roles,
+            convention,
+          ),
+        ).length,
+    ),
+  );
+}
+
+/**
+ * Roles guessed from a header read as a whole (the deduction taken to be the last column between
+ * the balances) moved to the one column where the deduction makes the rows tie, when exactly one
+ * column does better than the guess. A header that cannot say which column is which is thus read
+ * by its figures; when the figures cannot say either, the guess stands.
+ */
+export function deductionByIdentity(roles: ColumnRole[], rows: Decimal[][]): ColumnRole[] {
+  if (roles.filter((role) => role === "deduction").length !== 1 || roles.length < 4) return roles;
+  const guess = bestTies(rows, roles);
+  let best: ColumnRole[] | null = null;
+  let bestScore = guess;
+  let shared = false;
+  for (let column = 1; column < roles.length - 1; column++) {
+    if (roles[column] === "deduction") continue;
+    const moved = roles.map((role, index): ColumnRole => {
+      if (index === 0 || index === roles.length - 1) return role;
+      return index === column ? "deduction" : "addition";
+    });
+    const score = bestTies(rows, moved);
+    if (score > bestScore) [best, bestScore, shared] = [moved, score, false];
+    else if (score === bestScore && best !== null) shared = true;
+  }
+  return best !== null && !shared ? best : roles;
+}

@@ -31,7 +31,7 @@ import {
   type ValueCell,
 } from "./rows";
 import { assignHeadings, findSlots, hasExtent, overlap, slotOf, type Extent } from "./slots";
-import { conventionsOfCompleteRows, settleByIdentity } from "./identityPlacement";
+import { conventionsOfCompleteRows, deductionByIdentity, settleByIdentity } from "./identityPlacement";
 import { scheduleTitle } from "./title";
 import { layoutTransposed } from "./transposed";
 
@@ -137,14 +137,15 @@ function orderedColumns(rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Col
   );
   const names = headingCells.map((cell) => cleanLabel(cell.text));
   const headers = fitHeadings(names, count) ?? [];
+  const figures = labelled.map((row) => row.values.filter((v) => !v.cell.mark).map((v) => v.value));
   const roles =
     headers.length === count
       ? columnRoles(headers)
-      : rolesFromHeaderText(count, headerRows.map(rowText).join(" "));
-  const conventions = conventionsOfCompleteRows(
-    labelled.map((row) => row.values.filter((v) => !v.cell.mark).map((v) => v.value)),
-    roles,
-  );
+      : deductionByIdentity(
+          rolesFromHeaderText(count, headerRows.map(rowText).join(" "), headerRows.map(rowText)),
+          figures,
+        );
+  const conventions = conventionsOfCompleteRows(figures, roles);
   const droppable = roles
     .map((role, index) => ({ role, index }))
     .filter(

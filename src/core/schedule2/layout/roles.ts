@@ -4,7 +4,7 @@ import type { ColumnRole } from "../types";
 
 /** Headings that name a deduction outright. */
 const DEDUCTION =
-  /deduct|write[\s-]*offs?|written[\s-]*off|charged[\s-]*off|charge[\s-]*offs?|\busage\b|\butiliz|\bcredited\b|\bpayments?\b|\breductions?\b|amounts?\s+used|\bused\b|\bdisposals?\b|\bretirements?\b/i;
+  /deduct|write[\s-]*offs?|written[\s-]*off|charged[\s-]*off|charge[\s-]*offs?|\busage\b|\butiliz|\bcredited\b|\bpayments?\b|\breductions?\b|amounts?\s+used|\bused\b|\bdisposals?\b|\bretirements?\b|\breversals?\b/i;
 /** "Additions (Deductions)", "Additions/(Deductions)": a signed column, a deduction only if nothing else is. */
 const SIGNED_ACTIVITY = /^additions?\s*\/?\s*\(?\s*deductions?\)?/i;
 /** A heading that says only "Other": it belongs with the column group just before it. */
@@ -57,6 +57,9 @@ export function middleRoles(headings: string[]): ColumnRole[] {
 /** Headings of columns that add to the balance. */
 const ADDITION =
   /charged|charges?\s+to|additions?|provisions?|acquisitions?|acquired|expense|other\s+accounts|translation|currency|foreign|reclass|transfers?|other\b|adjustments?|increases?|revenues?|purchases?|\bearnings\b/i;
+
+/** The label column's own heading, first on a header's bottom line. */
+const LABEL_HEADING = /^(?:description|classification|col(?:umn)?\.?\s*a\.?)$/i;
 
 const SPANNER = /^(?:additions?|deductions?)(?:\s*\(\w\))?:?$/i;
 
@@ -118,13 +121,20 @@ export function columnRoles(headings: string[]): ColumnRole[] {
  * Roles when the headings cannot be told apart column by column (a flattened header): a column
  * count and the header text as a whole. Deductions, if the header names any, are the last middle column.
  */
-export function rolesFromHeaderText(count: number, headerText: string): ColumnRole[] {
+export function rolesFromHeaderText(count: number, headerText: string, pieces: string[] = []): ColumnRole[] {
   if (count < 2) return Array.from({ length: count }, () => "end" as ColumnRole);
   const middle = count - 2;
   const hasDeduction = DEDUCTION.test(headerText);
+  // A header stacked over lines ends on its bottom line, the label column's heading then one
+  // piece per column ("Description" / "of Period" / "and other" / "Reversal" / "Adjustments" /
+  // "Period"): one piece there naming a deduction says which column it is.
+  const opensBottom = pieces.length > count && LABEL_HEADING.test(pieces[pieces.length - count - 1].trim());
+  const bottom = opensBottom ? pieces.slice(-count).slice(1, -1) : [];
+  const named = bottom.flatMap((piece, index) => (DEDUCTION.test(piece) ? [index] : []));
+  const deduction = named.length === 1 ? named[0] : middle - 1;
   const roles: ColumnRole[] = ["begin"];
   for (let index = 0; index < middle; index++) {
-    roles.push(hasDeduction && index === middle - 1 ? "deduction" : "addition");
+    roles.push(hasDeduction && index === deduction ? "deduction" : "addition");
   }
   roles.push("end");
   return roles;

@@ -4,7 +4,7 @@
 // grouped into the figure columns, the header is handed on as its pieces, read as a whole (which
 // balances and which activities it names), and the columns' order does the rest.
 import { looksNumeric } from "../../numbers";
-import { namesBeginBalance, namesEndBalance } from "../layout/balances";
+import { headingsNameBalances, namesBeginBalance, namesEndBalance } from "../layout/balances";
 import { fitHeadings } from "../layout/roles";
 import type { RawCell } from "../types";
 import { isAccountTitle, isLeadPeriod } from "./subTables";
@@ -29,9 +29,16 @@ export function figureColumns(rows: RawCell[][]): number {
  * Whether the headings as grouped fit the body's figure columns: one per column (with or without
  * a label heading), past group headings, or in whole lines across the columns.
  */
-export function groupsIntoColumns(headings: string[], body: RawCell[][]): boolean {
+export function groupsIntoColumns(headings: string[], body: RawCell[][], guessed = false): boolean {
   const count = figureColumns(body);
-  if (count < 3 || headings.length <= count + 1) return true;
+  if (count < 3) return true;
+  if (headings.length <= count + 1) {
+    // Headings grouped from one piece per line by their opening words are a guess: kept only
+    // when, fitted to the columns, they name the balances at either end.
+    if (!guessed) return true;
+    const fitted = fitHeadings(headings, count);
+    return fitted !== null && headingsNameBalances(fitted, "");
+  }
   if (headings.length % count === 0) return true; // printed line by line across the columns
   // Lines across the columns, the last ones shorter: folded, the outer headings name the balances.
   const fitted = fitHeadings(headings, count);

@@ -16,8 +16,17 @@ import { groupsIntoColumns, pastStackedPieces } from "./stackedHeader";
 import { splitGluedTotals } from "./gluedTotals";
 import { joinSplitLabels } from "./splitLabels";
 import { leadCells, subHeaderAt, subTableStart } from "./subTables";
-import { continuesCell, gluedMark, isChrome, isPageNoise, mayBeDigitMark } from "./marks";
+import {
+  continuesCell,
+  footnoteNumbers,
+  gluedMark,
+  isChrome,
+  isPageNoise,
+  markNumber,
+  mayBeDigitMark,
+} from "./marks";
 import { withYearBefore } from "./periodCells";
+import { asLeadingPipes } from "./trailingPipes";
 
 export type StreamForm = "pipe-cells" | "blank-line-cells" | "cell-per-line";
 
@@ -85,7 +94,8 @@ function linesOfLongBareRuns(lines: SourceLine[]): Set<number> {
 }
 
 /** The render's cells, in order. */
-export function streamCells(lines: SourceLine[], form: StreamForm): StreamCell[] {
+export function streamCells(source: SourceLine[], form: StreamForm): StreamCell[] {
+  const lines = form === "pipe-cells" ? asLeadingPipes(source) : source;
   const cells: StreamCell[] = [];
   let current: StreamCell | null = null;
   let fresh = false; // the open cell holds only its own "|" line so far
@@ -148,6 +158,7 @@ export function joinAmountParts(cells: StreamCell[]): StreamCell[] {
   // The last figure written, when only empty cells stand after it.
   let lastFigure: StreamCell | null = null;
   let adjacent = false;
+  const noted = footnoteNumbers(cells);
   for (const cell of cells) {
     const text = cell.text;
     if (cell.empty) {
@@ -186,7 +197,8 @@ export function joinAmountParts(cells: StreamCell[]): StreamCell[] {
     }
     // "(246)" "(1)", "—" "(2)", "180" "1": a digit mark right after a figure, or a figure of its own;
     // which one is left to the column count (the cell is marked, see RawCell.mark).
-    const digitMark: boolean = lastFigure !== null && adjacent && mayBeDigitMark(text);
+    const digitMark: boolean =
+      lastFigure !== null && mayBeDigitMark(text) && (adjacent || noted.has(markNumber(text)));
     out.push({ ...cell, mark: digitMark || undefined });
     // A mark may be a figure ("(76)" after "4"): a mark after it is still adjacent to a figure.
     lastFigure = isFigure(text) || digitMark ? out[out.length - 1] : null;
@@ -402,6 +414,7 @@ function streamTable(header: StreamCell[], body: StreamCell[], form: StreamForm,
     !groupsIntoColumns(
       headings.map((cell) => cell.text),
       rows.slice(headerRowCount),
+      form === "cell-per-line",
     )
   ) {
     const pieces = header.filter((cell) => !cell.empty && !lead.includes(cell) && !units.includes(cell));
