@@ -2,6 +2,7 @@
 // Cells are given as a stored render's cell stream gives them (no positions); the expected figures
 // are those of the hand-checked keys of fixtures 221, 233 and 239 (shared/fixtures/schedule2-batch2).
 import fc from "fast-check";
+import { checkSchedules } from "../../../../src/core/schedule2";
 import { layoutTable } from "../../../../src/core/schedule2/layout";
 import { unstackHeadings } from "../../../../src/core/schedule2/layout/stackedHeadings";
 import type { RawCell, RawTable, ScheduleModel } from "../../../../src/core/schedule2/types";
@@ -277,5 +278,36 @@ describe("stacked headings", () => {
         expect(unstackHeadings(pieces, headings.length)).toEqual(headings.map((h) => h.join(" ")));
       }),
     );
+  });
+});
+
+describe("accounts across in a sheet (cells with positions)", () => {
+  // 6,099 + 6,098 − 6,720 = 5,477 ties; 956 + 1,062 − 1,402 = 616, printed 617: one real break.
+  const grid = {
+    sheetName: "Sched II",
+    values: [
+      ["SCHEDULE II — VALUATION AND QUALIFYING ACCOUNTS"],
+      [null, "Allowance for", "Reserve for"],
+      [null, "Doubtful Accounts", "Rental Commitments"],
+      ["Balance at February 1, 2003", 6099, 956],
+      ["Additions charged to costs and expenses", 6098, 1062],
+      ["Deductions", -6720, -1402],
+      ["Balance at January 31, 2004", 5477, 617],
+    ],
+  };
+
+  test("headings over the columns name the accounts; the printed break is the only error", () => {
+    const report = checkSchedules(grid);
+    expect(report.schedules).toHaveLength(1);
+    const [schedule] = report.schedules;
+    expect(schedule.reading.transposed).toBe(true);
+    expect(schedule.rows.map((r) => [r.period, r.account, r.begin, r.end])).toEqual([
+      ["2004", "Allowance for Doubtful Accounts", 6099, 5477],
+      ["2004", "Reserve for Rental Commitments", 956, 617],
+    ]);
+    const errors = schedule.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.check, f.account, f.expected, f.actual])).toEqual([
+      ["rollforward", "Reserve for Rental Commitments", 616, 617],
+    ]);
   });
 });
