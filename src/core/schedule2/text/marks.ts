@@ -49,3 +49,25 @@ export function isPageNoise(text: string): boolean {
   const rest = text.replace(/\bpage\b/i, "").trim();
   return rest.length <= 12 && !/[A-Za-z]{3,}/.test(rest);
 }
+
+/** A footnote's own line: its number, then its words ("2 Represents uncollectible accounts …", "(3) Includes"). */
+const FOOTNOTE_TEXT = /(?:^|[.;:]\s+)\(?(\d{1,2})\)?\s+[A-Z][a-z]/g;
+
+/**
+ * The footnote numbers the page prints with their text ("1 Represents …", "2 Includes …"). A bare
+ * digit after a figure with an empty cell between is a mark only when the page has its footnote;
+ * right after the figure, the column count alone decides.
+ */
+export function footnoteNumbers(cells: readonly { text: string; empty: boolean }[]): Set<string> {
+  const numbers = new Set<string>();
+  for (const cell of cells) {
+    if (cell.empty || cell.text.split(/\s+/).length < 3 || looksNumeric(cell.text)) continue;
+    for (const match of cell.text.matchAll(FOOTNOTE_TEXT)) numbers.add(String(Number(match[1])));
+  }
+  return numbers;
+}
+
+/** The number of a digit mark: "2" and "(2)" are footnote 2. */
+export function markNumber(text: string): string {
+  return String(Number(text.replace(/[()\s]/g, "")));
+}
