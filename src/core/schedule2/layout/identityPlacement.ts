@@ -13,6 +13,14 @@ import type { ValueCell } from "./rows";
 const CONVENTIONS: SignConvention[] = ["deductions-subtracted", "all-added", "absolute-deductions"];
 /** Bounds the search: a row with more optional marks than this is not fitted. */
 const MAX_MARKS = 3;
+/** Bounds the search: a row with more placements than this (many columns, few figures) is not fitted. */
+const MAX_PLACEMENTS = 2000;
+
+function binomial(n: number, k: number): number {
+  let result = 1;
+  for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i;
+  return result;
+}
 
 function ties(columns: Decimal[][], roles: ColumnRole[], convention: SignConvention): boolean {
   let total = new Decimal(0);
@@ -93,6 +101,7 @@ export function placeByIdentity(
     const kept = values.filter((_, index) => !marks.some((m, bit) => m === index && drop & (1 << bit)));
     if (kept.length < 2 || kept.length > roles.length) continue;
     const middle = kept.slice(1, -1);
+    if (binomial(roles.length - 2, middle.length) > MAX_PLACEMENTS) return null;
     for (const slots of choose(roles.length - 2, middle.length)) {
       const placed: ValueCell[][] = roles.map(() => []);
       placed[0].push(kept[0]);

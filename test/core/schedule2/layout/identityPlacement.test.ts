@@ -3,6 +3,7 @@
 import Decimal from "decimal.js";
 import {
   conventionsOfCompleteRows,
+  deductionByIdentity,
   placeByIdentity,
 } from "../../../../src/core/schedule2/layout/identityPlacement";
 import type { ValueCell } from "../../../../src/core/schedule2/layout/rows";
@@ -68,5 +69,28 @@ describe("placeByIdentity", () => {
 
   it("gives no placement when nothing ties: a printed break is never bent into a tie", () => {
     expect(placeByIdentity([figure(100), figure(20), figure(121)], ROLES, std)).toBeNull();
+  });
+});
+
+describe("deductionByIdentity", () => {
+  const guess: ColumnRole[] = ["begin", "addition", "addition", "deduction", "end"];
+  const rows = (...values: number[][]) => values.map((row) => row.map((n) => new Decimal(n)));
+
+  it("moves the deduction to the one column where the rows tie", () => {
+    // 32,396 + 30,579 − 26,310 + (1,776) = 34,889: the deduction is the third column, not the fourth.
+    const figures = rows([32396, 30579, 26310, -1776, 34889], [34889, 27390, 27898, -499, 33882]);
+    expect(deductionByIdentity(guess, figures)).toEqual([
+      "begin",
+      "addition",
+      "deduction",
+      "addition",
+      "end",
+    ]);
+  });
+
+  it("keeps the guess when the figures cannot tell the columns apart", () => {
+    // Every column added as printed ties wherever the deduction stands.
+    const figures = rows([100, 10, -5, -3, 102]);
+    expect(deductionByIdentity(guess, figures)).toEqual(guess);
   });
 });
