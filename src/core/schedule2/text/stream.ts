@@ -26,7 +26,7 @@ import {
   mayBeDigitMark,
 } from "./marks";
 import { withYearBefore } from "./periodCells";
-import { asLeadingPipes } from "./trailingPipes";
+import { asLeadingPipes, closesCells } from "./trailingPipes";
 
 export type StreamForm = "pipe-cells" | "blank-line-cells" | "cell-per-line";
 
@@ -60,7 +60,7 @@ export function detectStreamForm(lines: SourceLine[]): StreamForm | null {
   const nonBlank = lines.filter((line) => line.text.trim() !== "");
   if (nonBlank.length < 8) return null;
   const piped = nonBlank.filter((line) => /^\s*\|/.test(line.text) && !/\|.*\|/.test(line.text)).length;
-  if (piped * 2 >= nonBlank.length) return "pipe-cells";
+  if (piped * 2 >= nonBlank.length || closesCells(lines)) return "pipe-cells";
   const spaceLines = lines.filter((line) => line.text !== "" && line.text.trim() === "").length;
   const emptyLines = lines.filter((line) => line.text === "").length;
   const amountLines = nonBlank.filter((line) => looksNumeric(line.text.trim()) || line.text.trim() === "$");
