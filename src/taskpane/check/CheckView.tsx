@@ -15,7 +15,6 @@ import {
 } from "@fluentui/react-components";
 import Decimal from "decimal.js";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { checkSchedules } from "../../core/schedule2";
 import type { CheckName, CheckReportJson, FindingJson, ScheduleJson } from "../../core/schedule2/types";
 import type { ExcelGateway, SheetGrid, WorkbookChange } from "../../excel/types";
 import { formatAmount, plural } from "../shared/format";
@@ -43,6 +42,7 @@ import {
   type FindingFilter,
 } from "./findings";
 import { staleReason, type CheckedPlace } from "./staleness";
+import { checkGrid } from "./run-check";
 
 type Scope = "usedRange" | "selection";
 
@@ -147,7 +147,7 @@ export function CheckView({
     if (!("value" in tolerance)) throw new Error("The tolerance is not a number.");
     const grid = await read();
     await work.step({ label: `Checking ${plural(grid.values.length, "row")} of ${grid.address}` });
-    const report = checkSchedules(grid, { tolerance: tolerance.value, file: grid.address });
+    const report = await checkGrid(grid, tolerance.value, grid.address);
     if (report.schedules.length === 0) {
       throw new Error(
         `No Schedule II table was found in ${grid.address}. Select the table (with its header) and run on the selection.`,
