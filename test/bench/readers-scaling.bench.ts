@@ -14,7 +14,18 @@ const SIZES = [1, 2, 4, 8];
 /** A step slower than this stops its form (the larger sizes are not tried). */
 const STEP_BUDGET_MS = 60_000;
 
-type Form = "html-fragments" | "ixbrl-filing" | "edgar-text" | "flat-text" | "pipe-text" | "cell-per-line";
+type Form =
+  | "html-fragments"
+  | "ixbrl-filing"
+  | "edgar-text"
+  | "flat-text"
+  | "pipe-text"
+  | "cell-per-line"
+  | "long-label"
+  | "dot-run"
+  | "marked-label"
+  | "titles-every-line"
+  | "packed-text-tables";
 const FORMS: Form[] = [
   "html-fragments",
   "ixbrl-filing",
@@ -22,7 +33,22 @@ const FORMS: Form[] = [
   "flat-text",
   "pipe-text",
   "cell-per-line",
+  // Adversarial text, each once quadratic: a label re-read per word, a dot leader backtracked over,
+  // footnote marks stripped one search at a time, every title reading the 2,000 lines after it.
+  "long-label",
+  "dot-run",
+  "marked-label",
+  "titles-every-line",
+  "packed-text-tables",
 ];
+
+const TITLE = "SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS\n";
+
+/** One small EDGAR <TABLE> of the seed: packed one after another under a single title. */
+function seedTable(): string {
+  const seed = readShared("seeds/schedule-ii-valuation-and-qualifying-accounts.txt");
+  return seed.slice(seed.search(/<TABLE>/i), seed.search(/<\/TABLE>/i) + "</TABLE>".length);
+}
 
 /** `unit` repeated (joined by `separator`) until the input has `bytes` characters. */
 function repeated(unit: string, separator: string, bytes: number): string {
@@ -54,6 +80,16 @@ export function input(form: Form, bytes: number): string {
         "\n\n\n\n",
         bytes,
       );
+    case "long-label":
+      return TITLE + repeated("word", " ", bytes);
+    case "dot-run":
+      return TITLE + ".".repeat(bytes) + "a";
+    case "marked-label":
+      return `${TITLE}Allowance for doubtful accounts ${repeated("(a)", " ", bytes)}  1,000  2,000\n`;
+    case "titles-every-line":
+      return repeated(TITLE.trim(), "\n", bytes);
+    case "packed-text-tables":
+      return TITLE + repeated(seedTable(), "\n", bytes);
   }
 }
 

@@ -10,7 +10,7 @@ Decimal.set({ precision: 40 });
 
 // A footnote mark: (1) (12) (a) (A) (iv), or a printer's symbol. Letters/roman
 // numerals are limited so "(Deductions)" or "(In thousands)" are never taken for marks.
-const FOOTNOTE_MARK = /\s*(?:\((?:\d{1,2}|[A-Za-z]|[ivxIVX]{2,4})\)|[*†‡§]+)$/;
+// (Read from the end of a text by markBefore.)
 const CURRENCY = /^(?:USD|US\$|EUR|GBP|JPY|CAD|AUD|CHF|RMB|CNY|¥|€|£)\s*/i;
 const DASHES = /^[-\u2010-\u2015\u2212]+$/;
 const MINUS_SIGNS = /[\u2010-\u2015\u2212]/g;
@@ -27,15 +27,28 @@ function normalizeSpaces(text: string): string {
  * "(1)" alone is minus one, and "(a)" alone is left for the caller to recognise.
  */
 export function stripFootnotes(text: string): string {
-  let current = normalizeSpaces(text);
+  const current = normalizeSpaces(text);
+  // Marks are taken off the end by index, each found in the last few characters: a pattern anchored
+  // at the end is tried from every position, which made a label with many marks quadratic.
+  const firstOther = current.search(/[^\s$(]/);
+  let end = current.length;
   for (;;) {
-    const match = FOOTNOTE_MARK.exec(current);
-    if (!match) return current;
-    const rest = current.slice(0, match.index).trim();
+    const start = markBefore(current, end);
+    if (start < 0) return current.slice(0, end);
     // "$ (1)" is minus one dollars, not a bare "$" with a mark.
-    if (!/[^\s$(]/.test(rest)) return current;
-    current = rest;
+    if (firstOther < 0 || firstOther >= start) return current.slice(0, end);
+    end = start;
+    while (end > 0 && /\s/.test(current[end - 1])) end--;
   }
+}
+
+/** Where the footnote mark ending at `end` starts, or -1. */
+function markBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /[*†‡§]/.test(text[at - 1])) at--;
+  if (at < end) return at;
+  const tail = /\((?:\d{1,2}|[A-Za-z]|[ivxIVX]{2,4})\)$/.exec(text.slice(Math.max(0, end - 6), end));
+  return tail ? end - tail[0].length : -1;
 }
 
 /** True when the text is only a footnote mark: "(a)", "(A)", "*", "(ii)". Digits in parentheses are amounts. */

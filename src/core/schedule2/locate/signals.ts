@@ -126,4 +126,7 @@ export function hasRollForwardHeaders(lowerText: string, untitled = false): bool
   );
 }
 
+/** The header patterns one by one (none spans a line), for readers that count them line by line. */
+export const ROLL_FORWARD_WORDS = { BEGIN, END, ACTIVITY, SCHEDULE_ACTIVITY };
+
 export { FIGURES_PER_ROW, firstFigureRow, isFigure } from "../html/figures";

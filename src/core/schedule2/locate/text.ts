@@ -3,7 +3,14 @@
 import type { LineIndex } from "../html";
 import { isPeriodLabel } from "../layout/periods";
 import { LONE_PAGE_NUMBER } from "../text/fixedWidth";
-import { FIGURES_PER_ROW, findTitles, hasRollForwardHeaders, isFigure, isFragment } from "./signals";
+import {
+  FIGURES_PER_ROW,
+  findTitles,
+  hasRollForwardHeaders,
+  isFigure,
+  isFragment,
+  ROLL_FORWARD_WORDS,
+} from "./signals";
 
 export interface TextSlice {
   start: number;
@@ -45,14 +52,48 @@ function firstMatch(pattern: RegExp, doc: string, from: number, to: number): Reg
   return m && m.index < to ? m : null;
 }
 
-/** True when `index` falls between a <TABLE> tag and its </TABLE> (a caption or a contents table). */
-function insideTable(doc: string, index: number, from: number): boolean {
-  // Searched in the window only: a search of the whole document would run on to its next tag.
-  const window = doc.slice(Math.max(from, index - 50000), index);
+/** How far back a title looks for the <TABLE> tag it may stand in. */
+const TABLE_REACH = 50000;
+
+/** The <TABLE> and </TABLE> tags of the text being searched, found once and in order. */
+interface TableTags {
+  starts: number[];
+  ends: number[];
+  opens: boolean[];
+}
+
+function tableTags(doc: string, from: number, to: number): TableTags {
+  const tags: TableTags = { starts: [], ends: [], opens: [] };
   const tag = new RegExp(TABLE_TAG.source, "gi");
-  let open = false;
-  for (let m = tag.exec(window); m; m = tag.exec(window)) open = m[1] === "";
-  return open;
+  tag.lastIndex = from;
+  for (let m = tag.exec(doc); m && m.index < to; m = tag.exec(doc)) {
+    tags.starts.push(m.index);
+    tags.ends.push(m.index + m[0].length);
+    tags.opens.push(m[1] === "");
+  }
+  return tags;
+}
+
+/** Index of the first entry of the sorted `values` at or above `value`. */
+function firstAtLeast(values: number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * True when `index` falls between a <TABLE> tag and its </TABLE> (a caption or a contents table):
+ * the last tag that ends before `index`, within reach, opens a table. The tags are found once for
+ * the whole text; searching a window per title cost the window's length for every title.
+ */
+function insideTable(tags: TableTags, index: number, from: number): boolean {
+  const last = firstAtLeast(tags.ends, index + 1) - 1;
+  return last >= 0 && tags.starts[last] >= Math.max(from, index - TABLE_REACH) && tags.opens[last];
 }
 
 function tableEnd(doc: string, from: number, to: number): number {
@@ -61,9 +102,16 @@ function tableEnd(doc: string, from: number, to: number): number {
 }
 
 /** The slice a title at `index` introduces: its line to the end of the table or block. */
-function sliceFor(doc: string, lines: LineIndex, index: number, from: number, to: number): TextSlice {
+function sliceFor(
+  doc: string,
+  lines: LineIndex,
+  tags: TableTags,
+  index: number,
+  from: number,
+  to: number,
+): TextSlice {
   const start = Math.max(from, lines.lineStart(index));
-  if (insideTable(doc, index, from)) return { start, end: tableEnd(doc, index, to) };
+  if (insideTable(tags, index, from)) return { start, end: tableEnd(doc, index, to) };
   const pageEnd = blockPageEnd(doc, index, to);
   const titleLine = lines.lineAt(index);
   const table = firstMatch(TABLE_TAG, doc, index, pageEnd);
@@ -99,14 +147,17 @@ function continuesAfterPage(doc: string, from: number, to: number): boolean {
   return next !== undefined && (isPeriodLabel(next) || /\(continued\)/i.test(next));
 }
 
+/** The start of line `line` (at or after `from`), or the end of `doc` when it has fewer lines. */
 function capAtLine(doc: string, lines: LineIndex, from: number, line: number): number {
-  let at = from;
-  while (lines.lineAt(at) < line) {
-    const next = doc.indexOf("\n", at);
-    if (next < 0) return doc.length;
-    at = next + 1;
+  // Searched by halves: walking the lines cost up to MAX_BLOCK_LINES lines for every title.
+  let low = from;
+  let high = doc.length;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (lines.lineAt(mid) < line) low = mid + 1;
+    else high = mid;
   }
-  return at;
+  return low;
 }
 
 function figureCount(text: string): number {
@@ -118,6 +169,74 @@ function figureCount(text: string): number {
 /** A slice is a schedule when it has roll-forward header words and figures for two rows. */
 function looksLikeSchedule(text: string, untitled = false): boolean {
   return hasRollForwardHeaders(text.toLowerCase(), untitled) && figureCount(text) >= MIN_FIGURES;
+}
+
+/**
+ * The evidence looksLikeSchedule weighs, counted line by line from `from` as far as the slices asked
+ * about reach. Titles a few lines apart have slices that overlap almost wholly; reading each slice
+ * again cost its length (up to MAX_BLOCK_LINES lines) per title. No header word and no figure spans
+ * a line break, so a slice of whole lines is judged from the running counts.
+ */
+class LineEvidence {
+  private readonly firstLine: number;
+  /** Running counts over the lines read so far: figures, then each header pattern's lines. */
+  private readonly figures = [0];
+  private readonly begin = [0];
+  private readonly end = [0];
+  private readonly activity = [0];
+  private next: number;
+
+  constructor(
+    private readonly doc: string,
+    private readonly lines: LineIndex,
+    from: number,
+    private readonly to: number,
+  ) {
+    this.firstLine = lines.lineAt(from);
+    this.next = from;
+  }
+
+  /** looksLikeSchedule of a titled slice (it starts where a line starts). */
+  looksLikeSchedule(slice: TextSlice): boolean {
+    const { start, end } = slice;
+    if (
+      end <= start ||
+      (start !== this.lines.lineStart(start) && this.lines.lineAt(start) !== this.firstLine)
+    ) {
+      return looksLikeSchedule(this.doc.slice(start, end));
+    }
+    const first = this.lines.lineAt(start) - this.firstLine;
+    const last = this.lines.lineAt(end - 1) - this.firstLine;
+    // The last line is read as far as the slice goes (it may stop at a tag or a page mark).
+    const lastStart = Math.max(start, this.lines.lineStart(end - 1));
+    const tail = this.doc.slice(lastStart, end);
+    const tailLower = tail.toLowerCase();
+    this.readThrough(last - 1);
+    const has = (counts: number[], pattern: RegExp) =>
+      counts[last] - counts[first] > 0 || pattern.test(tailLower);
+    return (
+      has(this.begin, ROLL_FORWARD_WORDS.BEGIN) &&
+      has(this.end, ROLL_FORWARD_WORDS.END) &&
+      has(this.activity, ROLL_FORWARD_WORDS.ACTIVITY) &&
+      this.figures[last] - this.figures[first] + figureCount(tail) >= MIN_FIGURES
+    );
+  }
+
+  private readThrough(line: number): void {
+    while (this.figures.length <= line + 1 && this.next < this.to) {
+      const newline = this.doc.indexOf("\n", this.next);
+      const lineEnd = newline < 0 || newline >= this.to ? this.to : newline;
+      const text = this.doc.slice(this.next, lineEnd);
+      const lower = text.toLowerCase();
+      const add = (counts: number[], pattern: RegExp) =>
+        counts.push(counts[counts.length - 1] + (pattern.test(lower) ? 1 : 0));
+      this.figures.push(this.figures[this.figures.length - 1] + figureCount(text));
+      add(this.begin, ROLL_FORWARD_WORDS.BEGIN);
+      add(this.end, ROLL_FORWARD_WORDS.END);
+      add(this.activity, ROLL_FORWARD_WORDS.ACTIVITY);
+      this.next = lineEnd + 1;
+    }
+  }
 }
 
 /** Schedule II slices of the text between `from` and `to`, in document order. */
@@ -132,11 +251,18 @@ export function locateTextSlices(doc: string, lines: LineIndex, from: number, to
 
 function locateSlices(doc: string, lines: LineIndex, from: number, to: number): TextSlice[] {
   const found: TextSlice[] = [];
+  const tags = tableTags(doc, from, to);
+  const evidence = new LineEvidence(doc, lines, from, to);
+  let judged: { slice: TextSlice; schedule: boolean } | null = null;
   for (const title of findTitles(doc, from, to, false)) {
     const last = found[found.length - 1];
     if (last && title.index < last.end) continue;
-    const slice = sliceFor(doc, lines, title.index, from, to);
-    if (looksLikeSchedule(doc.slice(slice.start, slice.end))) found.push(slice);
+    const slice = sliceFor(doc, lines, tags, title.index, from, to);
+    // Titles on one line (a page flattened onto it) share their slice: judge it once.
+    if (judged === null || judged.slice.start !== slice.start || judged.slice.end !== slice.end) {
+      judged = { slice, schedule: evidence.looksLikeSchedule(slice) };
+    }
+    if (judged.schedule) found.push(slice);
   }
   if (found.length > 0 || !isFragment(doc, from, to)) return found;
   // A fragment with no title: a <TABLE> whose headers read like a roll-forward, with the few lines above it.

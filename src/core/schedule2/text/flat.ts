@@ -72,15 +72,17 @@ function mostCommon(counts: number[]): number {
  * is a footnote mark. Only applied when it brings the row to exactly the usual count.
  */
 function foldFootnoteMarks(values: string[], usual: number): string[] {
-  const marks = values
-    .map((text, index) => ({ text, index }))
-    .filter(
-      ({ text, index }) => index > 0 && SMALL_MARK.test(text) && parseAmount(values[index - 1]) !== null,
-    );
-  if (values.length - marks.length !== usual) return values;
+  const isMark = (index: number) =>
+    index > 0 &&
+    SMALL_MARK.test(values[index]) &&
+    parseAmount(values[index - 1]) !== null &&
+    // An amount carries one or two marks; a longer run of "(1)"s is a run of amounts.
+    !(index > 1 && SMALL_MARK.test(values[index - 1]) && SMALL_MARK.test(values[index - 2]));
+  const marks = new Set(values.map((_, index) => index).filter(isMark));
+  if (values.length - marks.size !== usual) return values;
   const folded: string[] = [];
   values.forEach((text, index) => {
-    if (marks.some((mark) => mark.index === index)) folded[folded.length - 1] += ` ${text}`;
+    if (marks.has(index)) folded[folded.length - 1] += ` ${text}`;
     else folded.push(text);
   });
   return folded;

@@ -18,9 +18,54 @@ export function cleanLine(line: string): string {
     if (ch === "\t") expanded += " ".repeat(8 - (expanded.length % 8));
     else expanded += ch;
   }
-  return expanded
-    .replace(/\u00a0/g, " ")
-    .replace(/(?:\.\s?){3,}(?=\s|\$|\d|\(|$)/g, (dots) => " ".repeat(dots.length));
+  return blankDotLeaders(expanded.replace(/\u00a0/g, " "));
+}
+
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+/** What may follow a dot leader: a space, a "$", a digit, a "(" or the end of the line. */
+const endsLeader = (ch: string | undefined) =>
+  ch === undefined || ch === "$" || ch === "(" || /[\s\d]/.test(ch);
+
+/**
+ * Blanks dot leaders: three or more dots, each perhaps followed by one space, ending before a space,
+ * "$", digit, "(" or the line's end (the pattern `(?:\.\s?){3,}(?=\s|\$|\d|\(|$)`). Scanned once:
+ * the pattern as a regular expression backtracks over a long run of dots that ends badly ("....a"),
+ * which is quadratic in the run's length.
+ */
+export function blankDotLeaders(line: string): string {
+  let out = "";
+  let copied = 0;
+  for (let at = 0; at < line.length; at++) {
+    if (line[at] !== ".") continue;
+    // The chain of dots from here, each one apart or one space apart.
+    const dots = [at];
+    for (;;) {
+      const last = dots[dots.length - 1];
+      if (line[last + 1] === ".") dots.push(last + 1);
+      else if (isSpace(line[last + 1]) && line[last + 2] === ".") dots.push(last + 2);
+      else break;
+    }
+    // The leader ends at the last dot (third or later) that is followed by a space, or at the
+    // chain's last dot when what follows it may follow a leader.
+    let end = -1;
+    const lastDot = dots[dots.length - 1];
+    if (dots.length >= 3) {
+      if (endsLeader(line[lastDot + 1])) {
+        end = lastDot + 1;
+        // The dot's own space is taken too when what follows that space may follow a leader.
+        if (isSpace(line[end]) && endsLeader(line[end + 1])) end++;
+      } else {
+        for (let k = dots.length - 2; k >= 2 && end < 0; k--)
+          if (isSpace(line[dots[k] + 1])) end = dots[k] + 1;
+      }
+    }
+    if (end >= 0) {
+      out += line.slice(copied, at) + " ".repeat(end - at);
+      copied = end;
+    }
+    at = Math.max(lastDot, end - 1);
+  }
+  return copied === 0 ? line : out + line.slice(copied);
 }
 
 /** Whitespace-separated tokens with their columns; a "$" glued to a word ("acct$") is its own token. */
@@ -47,13 +92,24 @@ function isStrongAmount(text: string): boolean {
 }
 
 function isOpener(text: string): boolean {
-  return /^(?:\$|\(|\$\(|\(\$)$/.test(text);
+  // Length first: a regular expression on a cell grown word by word would re-read all of it.
+  return text.length <= 2 && /^(?:\$|\(|\$\(|\(\$)$/.test(text);
+}
+
+/**
+ * An amount with its "$", parentheses and footnote marks is short; a longer cell is a label.
+ * The bound keeps a long label from being re-read as a possible amount for every word added to it.
+ */
+const LONGEST_AMOUNT_CELL = 64;
+
+function isValueCell(text: string): boolean {
+  return text.length <= LONGEST_AMOUNT_CELL && looksNumeric(text);
 }
 
 /** Whether the token after a single space starts a new cell. */
 function startsNewCell(cellText: string, next: string): boolean {
   if (isOpener(cellText)) return false;
-  const cellIsValue = looksNumeric(cellText);
+  const cellIsValue = isValueCell(cellText);
   if (cellIsValue && (next === ")" || FOOTNOTE_AFTER_VALUE.test(next))) return false;
   if (next.startsWith("$")) return true;
   if (cellIsValue) return looksNumeric(next) || isOpener(next);
