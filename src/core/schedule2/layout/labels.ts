@@ -127,5 +127,15 @@ export function accountFromContext(context: string): string | null {
     (line) => /\b(?:allowance|reserve|valuation allowance|provision)/i.test(line) && !TITLE.test(line),
   );
   if (!caption) return null;
-  return cleanLabel(caption);
+  return asWords(cleanLabel(caption));
+}
+
+/**
+ * A caption set in capitals like the title above it ("ALLOWANCE FOR UNCOLLECTIBLES") names the
+ * account in ordinary words: "Allowance for uncollectibles". Row labels keep their printed case.
+ */
+function asWords(name: string): string {
+  if (/[a-z]/.test(name) || !/[A-Z]{3}/.test(name)) return name;
+  const lower = name.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }

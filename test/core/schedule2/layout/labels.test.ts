@@ -1,7 +1,12 @@
 // Labels as real schedules print them: periods "Year-ended December 31, 2017" (fixture 235, Skechers),
-// (fixture 235, Skechers), "fiscal year ended:" and "Year Ended December 31," over the dated rows
+// and captions "fiscal year ended:" and "Year Ended December 31," over the dated rows
 // (240, 216), which name the kind of period but no year and so are neither a period nor an account.
-import { cleanLabel, isAsideLine, isPeriodCaption } from "../../../../src/core/schedule2/layout/labels";
+import {
+  accountFromContext,
+  cleanLabel,
+  isAsideLine,
+  isPeriodCaption,
+} from "../../../../src/core/schedule2/layout/labels";
 import { isPeriodLabel, periodKey } from "../../../../src/core/schedule2/layout/periods";
 
 describe("period labels", () => {
@@ -49,5 +54,18 @@ describe("account labels with footnotes glued on", () => {
     expect(cleanLabel("Allowance for Level 3 assets")).toBe("Allowance for Level 3 assets");
     expect(cleanLabel("Reserve for COVID-19")).toBe("Reserve for COVID-19");
     expect(cleanLabel("Allowance 2")).toBe("Allowance 2");
+  });
+});
+
+describe("an account named only in the caption above the table", () => {
+  it("is written in ordinary words when the caption is set in capitals (244)", () => {
+    const context = "VALUATION AND QUALIFYING ACCOUNTS\nALLOWANCE FOR UNCOLLECTIBLES\n(dollars in thousands)";
+    expect(accountFromContext(context)).toBe("Allowance for uncollectibles");
+  });
+
+  it("keeps a caption's own case otherwise", () => {
+    expect(accountFromContext("Allowance for Doubtful Accounts (in millions)")).toBe(
+      "Allowance for Doubtful Accounts",
+    );
   });
 });
