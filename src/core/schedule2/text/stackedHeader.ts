@@ -64,8 +64,39 @@ export function pastStackedPieces(cells: Piece[], from: number, firstFigure: num
     const text = cell.text.trim();
     if (looksNumeric(text) || /[.:;)]$|^\(/.test(text) || text.split(/\s+/).length > 4) return from;
     if (isAccountTitle(text)) return from; // an account's name opens the body
-    // A bottom piece that finishes a heading ("period", "of period") shows the header goes on.
-    if (/^[a-z]/.test(text)) continuation = true;
+    // A bottom piece that finishes a heading ("period", "of period") or the label column's
+    // heading ("Description") shows the header goes on.
+    if (/^[a-z]/.test(text) || LABEL_HEADING.test(text)) continuation = true;
   }
   return from;
+}
+
+/** The label column's own heading, first on a header's bottom line. */
+const LABEL_HEADING = /^(?:description|classification|col(?:umn)?\.?\s*a\.?)$/i;
+
+/**
+ * A header printed in full lines across the columns above a bottom line that opens with the label
+ * column's heading ("Balance at | Charged to | Reduction to | …" / "Beginning of | Costs and | …" /
+ * "Description | Period | Expenses | Write off | …"): each column's heading from its piece on every
+ * line, the label heading first. Null unless the pieces above the bottom line (after the last
+ * title or sentence) are whole lines of `count`.
+ */
+export function foldOverBottomLine(pieces: string[], count: number): string[] | null {
+  if (count < 3) return null;
+  const label = pieces.length - count - 1;
+  if (label < 0 || !LABEL_HEADING.test(pieces[label].trim())) return null;
+  let start = label;
+  while (
+    start > 0 &&
+    !/[.:;]$/.test(pieces[start - 1].trim()) &&
+    !/schedule|qualifying/i.test(pieces[start - 1])
+  )
+    start--;
+  const above = pieces.slice(start, label);
+  if (above.length === 0 || above.length % count !== 0) return null;
+  const bottom = pieces.slice(label + 1);
+  const headings = bottom.map((piece, column) =>
+    [...above.filter((_, index) => index % count === column), piece].join(" "),
+  );
+  return [pieces[label], ...headings];
 }

@@ -12,7 +12,7 @@ import { isPeriodLabel } from "../layout/periods";
 import { isUnreadableFigure } from "../layout/rows";
 import type { RawCell, RawTable } from "../types";
 import type { SourceLine } from "./fixedWidth";
-import { groupsIntoColumns, pastStackedPieces } from "./stackedHeader";
+import { figureColumns, foldOverBottomLine, groupsIntoColumns, pastStackedPieces } from "./stackedHeader";
 import { splitGluedTotals } from "./gluedTotals";
 import { joinSplitLabels } from "./splitLabels";
 import { leadCells, subHeaderAt, subTableStart } from "./subTables";
@@ -418,8 +418,21 @@ function streamTable(header: StreamCell[], body: StreamCell[], form: StreamForm,
     )
   ) {
     const pieces = header.filter((cell) => !cell.empty && !lead.includes(cell) && !units.includes(cell));
-    rows.splice(headerRowCount - 1, 1, ...pieces.map((cell) => [{ text: cell.text, line: cell.line }]));
-    headerRowCount += pieces.length - 1;
+    const folded = foldOverBottomLine(
+      pieces.map((cell) => cell.text),
+      figureColumns(rows.slice(headerRowCount)),
+    );
+    if (folded) {
+      const line = pieces[0]?.line;
+      rows.splice(
+        headerRowCount - 1,
+        1,
+        folded.map((text) => ({ text, line })),
+      );
+    } else {
+      rows.splice(headerRowCount - 1, 1, ...pieces.map((cell) => [{ text: cell.text, line: cell.line }]));
+      headerRowCount += pieces.length - 1;
+    }
   }
   return {
     rows: splitGluedTotals(

@@ -1,7 +1,7 @@
 // Headers that cannot be grouped column by column, read as a whole: the bottom line of a stacked
 // header says which column is the deduction; otherwise the last column between the balances.
 import { rolesFromHeaderText } from "../../../../src/core/schedule2/layout/roles";
-import { groupsIntoColumns } from "../../../../src/core/schedule2/text/stackedHeader";
+import { foldOverBottomLine, groupsIntoColumns } from "../../../../src/core/schedule2/text/stackedHeader";
 
 describe("rolesFromHeaderText with the header's pieces", () => {
   const pieces = [
@@ -81,5 +81,30 @@ describe("groupsIntoColumns", () => {
       "of year",
     ];
     expect(groupsIntoColumns(lines, body)).toBe(true);
+  });
+});
+
+describe("foldOverBottomLine", () => {
+  const lines = [
+    ["Balance at", "Charged to", "Reduction to", "Credited to", "Balance at"],
+    ["Beginning of", "Costs and", "Allowance for", "Costs and", "End of"],
+    ["Description", "Period", "Expenses", "Write off", "Expenses", "Period"],
+  ];
+
+  it("joins each column's piece on every full line above the bottom line", () => {
+    expect(
+      foldOverBottomLine(["Data for the years is presented in the following table:", ...lines.flat()], 5),
+    ).toEqual([
+      "Description",
+      "Balance at Beginning of Period",
+      "Charged to Costs and Expenses",
+      "Reduction to Allowance for Write off",
+      "Credited to Costs and Expenses",
+      "Balance at End of Period",
+    ]);
+  });
+
+  it("declines when the lines above are not whole lines of the columns", () => {
+    expect(foldOverBottomLine([...lines[0].slice(1), ...lines[1], ...lines[2]], 5)).toBeNull();
   });
 });
