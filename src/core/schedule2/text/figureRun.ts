@@ -141,6 +141,9 @@ interface State {
   cost: number;
 }
 
+/** The longest run of figures read as one row, in characters (a wide row of 12 columns is ~200). */
+const MAX_RUN = 400;
+
 /** Bound on the steps spent on one line, so a line that branches often and fails late stays cheap. */
 const MAX_STEPS = 4000;
 
@@ -244,6 +247,8 @@ export function runReadings(line: string, knownMarks: ReadonlySet<string> = new 
     " ".repeat(mark.length),
   );
   const lastLetter = unmarked.search(/[A-Za-z][^A-Za-z]*$/);
+  // A row's figures fit on a line: a longer run (a page flattened onto one line) is no row.
+  if (text.length - lastLetter > MAX_RUN) return [];
   for (let at = lastLetter + 1; at < text.length; at++) {
     if (!isRunStart(text, at)) continue;
     const out: RunReading[] = [];

@@ -21,6 +21,8 @@ interface Line {
   readings: RunReading[];
 }
 
+/** How many lines form detection reads. */
+const DETECTION_LINES = 400;
 const VIEWER_MARK = /\bXBRL\s+DOCUMENT\b/i;
 /** A footnote mark alone on its line, its text on the next. */
 const MARK_LINE = /^(?:\(\d{1,2}\)|\([A-Za-z]\)|\[\d{1,2}\]|[*†‡])$/;
@@ -74,12 +76,13 @@ function gluesCells(line: Line): boolean {
  */
 function alignment(rows: Line[]): number {
   const ends = rows.map((row) => new Set(row.readings[0].cells.map((cell) => cell.end)));
-  let aligned = 0;
-  ends.forEach((own, index) => {
-    const others = new Set(ends.flatMap((set, j) => (j === index ? [] : [...set])));
-    const shared = [...own].filter((end) => others.has(end)).length;
-    if (shared * 2 > own.size) aligned++;
-  });
+  // How many rows have a figure ending at each column: shared when two or more do.
+  const rowsEndingAt = new Map<number, number>();
+  for (const own of ends) for (const end of own) rowsEndingAt.set(end, (rowsEndingAt.get(end) ?? 0) + 1);
+  const aligned = ends.filter((own) => {
+    const shared = [...own].filter((end) => (rowsEndingAt.get(end) ?? 0) >= 2).length;
+    return shared * 2 > own.size;
+  }).length;
   return rows.length === 0 ? 1 : aligned / rows.length;
 }
 
@@ -102,7 +105,8 @@ function previousFilled(lines: Line[], index: number): Line | undefined {
  * figures that do not line up from row to row).
  */
 export function isLineRender(sourceLines: SourceLine[]): boolean {
-  const lines = classifyAll(sourceLines);
+  // A stored page holds its table near the top: the first lines tell, so a whole filing stays cheap.
+  const lines = classifyAll(sourceLines.slice(0, DETECTION_LINES));
   const rows = figureRows(lines).filter((line) => line.readings[0].cells.length >= 3);
   if (rows.length < 2) return false;
   const viewer = sourceLines.slice(0, 5).some((line) => VIEWER_MARK.test(line.text));
@@ -137,8 +141,13 @@ function isRowStart(lines: Line[], index: number): boolean {
 }
 
 function nextFilled(lines: Line[], index: number): Line | undefined {
-  for (let at = index + 1; at < lines.length; at++) if (lines[at].kind !== "blank") return lines[at];
-  return undefined;
+  const at = nextFilledIndex(lines, index);
+  return at < 0 ? undefined : lines[at];
+}
+
+function nextFilledIndex(lines: Line[], index: number): number {
+  for (let at = index + 1; at < lines.length; at++) if (lines[at].kind !== "blank") return at;
+  return -1;
 }
 
 /** Words of an account's name: a line with them is an account heading, not a column heading. */
@@ -214,7 +223,8 @@ function isShortPiece(line: Line): boolean {
 /** Headings naming the opening and then the closing balance before the next row of figures. */
 function opensHeader(lines: Line[], at: number): boolean {
   let begin = false;
-  for (let i = at; i < lines.length && !isRowStart(lines, i); i++) {
+  // A header is a few dozen lines at most: the look ahead is bounded, so the scan stays linear.
+  for (let i = at; i < Math.min(lines.length, at + 60) && !isRowStart(lines, i); i++) {
     if (BEGIN_WORD.test(lines[i].text)) begin = true;
     else if (begin && END_WORD.test(lines[i].text)) return true;
   }
@@ -252,13 +262,14 @@ function buildTable(lines: Line[], span: Span, from: number): RawTable {
     if (line.kind === "blank") continue;
     const text = line.text.trim();
     if (line.kind === "text") {
-      const next = nextFilled(body, i);
+      const nextAt = nextFilledIndex(body, i);
+      const next = nextAt < 0 ? undefined : body[nextAt];
       if (next?.kind === "figures") {
         rows.push([cellOf(text, line), ...figureCells(next, count, roles, conventions).cells]);
-        i = body.indexOf(next);
+        i = nextAt;
       } else if (MARK_LINE.test(text) && next?.kind === "text") {
         rows.push([cellOf(`${text} ${next.text.trim()}`, line)]); // "(1)" / "Uncollectible accounts …"
-        i = body.indexOf(next);
+        i = nextAt;
       } else rows.push([cellOf(text, line)]);
       continue;
     }

@@ -62,6 +62,10 @@ describe("the figures at the end of a line", () => {
     expect(readings).toContainEqual([4471, 588, -246, -1, 4813]);
   });
 
+  test("a page of figures flattened onto one line is no row (and does not exhaust the stack)", () => {
+    expect(runReadings("Allowance " + "$1,000 (2,000)(1) ".repeat(20_000))).toEqual([]);
+  });
+
   test("a line of words, or with one figure only, has no run of figures to read as a row", () => {
     expect(runReadings("Year ended December 31, 2018").every((r) => r.cells.length === 1)).toBe(true);
     expect(runReadings("Allowance for doubtful accounts")).toEqual([]);
