@@ -10,12 +10,13 @@
 // Recognised by its row labels alone, whatever reader produced the cells: the first and last lines
 // of figures are dated balances, and every stretch between two of them names activity. Each account
 // column gives one row per period; the period is the closing balance's date.
-import type { ColumnInfo, ColumnRole, ScheduleModel, ScheduleRowModel } from "../types";
+import type { ColumnInfo, ColumnRole, RawCell, ScheduleModel, ScheduleRowModel } from "../types";
 import { cleanLabel, isTitleLine, isUnitsCaption } from "./labels";
 import { periodKey } from "./periods";
 import { middleRoles } from "./roles";
 import { buildRow, locationOf, rowText, type ClassifiedRow, type ValueCell } from "./rows";
 import { unstackHeadings } from "./stackedHeadings";
+import { placeAroundText } from "./strayText";
 
 type Note = ScheduleModel["parseNotes"][number];
 
@@ -37,6 +38,8 @@ interface Line {
   label: string;
   location: string;
   placed: ValueCell[][] | string;
+  /** Columns where a text stands instead of a figure. */
+  stray: Map<number, RawCell>;
 }
 
 function isBalance(label: string): boolean {
@@ -107,17 +110,22 @@ export function layoutAccountsAcross(
   const notes: Note[] = [];
   const lines: Line[] = [];
   for (const row of rows.slice(firstBalance, lastBalance + 1)) {
-    if (row.values.length === 0) continue; // a rule or spacer line between the figures
+    // A rule or sub-heading line between the figures; a labelled line of texts ("Deductions n/a") is read below.
+    if (row.values.length === 0 && !(row.label && row.texts.length > 0)) continue;
     const label = row.label ? cleanLabel(row.label.text) : "";
     const location = locationOf(row.cells[0]);
+    // Amounts with no label: the stretch they sit in cannot be read (the checks below refuse it).
     if (label === "") {
-      notes.push({
-        location,
-        message: `Amounts with no row label that could not be placed: ${rowText(row)}`,
-      });
+      lines.push({ row, label, location, placed: "amounts with no row label", stray: new Map() });
       continue;
     }
-    lines.push({ row, label, location, placed: columns.place(row) });
+    // A text where a figure belongs: that account's period is not checked on a guess (see below).
+    const placement = placeAroundText(row, (r) => columns.place(r));
+    lines.push(
+      typeof placement === "string"
+        ? { row, label, location, placed: placement, stray: new Map() }
+        : { row, label, location, placed: placement.placed, stray: placement.stray },
+    );
   }
   // Between every two balances, activity, and only activity.
   const segments: Line[][] = [];
@@ -168,6 +176,15 @@ export function layoutAccountsAcross(
       const roles: ColumnRole[] = ["begin", ...middleRoles(segment.slice(1, -1).map((l) => l.label)), "end"];
       if (info.length === 0)
         info = segment.map((line, index) => ({ role: roles[index], header: line.label }));
+      const unread = segment.find((line) => line.stray.has(column));
+      if (unread) {
+        const cell = unread.stray.get(column)!;
+        notes.push({
+          location: locationOf(cell) || unread.location,
+          message: `Row not checked: "${cell.text}" where a figure belongs cannot be read (${end.label}, ${accountOf(column)}): ${unread.label}`,
+        });
+        continue;
+      }
       const base = {
         period: periodKey(end.label),
         periodLabel: end.label,

@@ -311,3 +311,60 @@ describe("accounts across in a sheet (cells with positions)", () => {
     ]);
   });
 });
+
+describe("the XBRL export's transposed (Details) sheet", () => {
+  // 572 + 100 − 495 = 177 and 1,466 − 473 − 421 = 572 tie.
+  const details = (deduction2022: number | string) => ({
+    sheetName: "Schedule II (Details)",
+    values: [
+      [
+        "Schedule II - Valuation and Qualifying Accounts (Details) - USD ($) $ in Thousands",
+        "12 Months Ended",
+      ],
+      [null, "Dec. 31, 2023", "Dec. 31, 2022"],
+      ["Allowance for doubtful accounts [Member]"],
+      ["Movement in Valuation Allowances and Reserves [Roll Forward]"],
+      ["Valuation Allowances and Reserves, Balance", 572, 1466],
+      ["Valuation Allowances and Reserves, Charged to Cost and Expense", 100, -473],
+      ["Valuation Allowances and Reserves, Deductions", 495, deduction2022],
+      ["Valuation Allowances and Reserves, Balance", 177, 572],
+    ],
+  });
+
+  test("'…, Balance' opens and closes the block; the [Member] names the account; [Roll Forward] is no account", () => {
+    const [schedule] = checkSchedules(details(421)).schedules;
+    expect(
+      schedule.rows.map((r) => [r.period, r.account, r.begin, ...r.additions, ...r.deductions, r.end]),
+    ).toEqual([
+      ["2023", "Allowance for doubtful accounts", 572, 100, 495, 177],
+      ["2022", "Allowance for doubtful accounts", 1466, -473, 421, 572],
+    ]);
+    expect(schedule.findings).toEqual([]);
+  });
+
+  test("a text where a figure belongs is a parse warning at its cell; that period is not checked, the other is", () => {
+    const [schedule] = checkSchedules(details("n/a")).schedules;
+    expect(schedule.rows.map((r) => r.period)).toEqual(["2023"]);
+    expect(schedule.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(schedule.findings).toEqual([
+      expect.objectContaining({
+        check: "parse",
+        severity: "warning",
+        location: "'Schedule II (Details)'!C7",
+      }),
+    ]);
+  });
+});
+
+test("accounts across: a text where a figure belongs leaves that account's period unchecked, with a warning", () => {
+  const model = layoutTable(
+    table([
+      row("Balance at February 1, 2003", "$6,099", "$956"),
+      row("Additions charged to costs and expenses", "6,098", "1,062"),
+      row("Deductions", "(6,720)", "see note"),
+      row("Balance at January 31, 2004", "5,477", "616"),
+    ]),
+  );
+  expect(plain(model).map((r) => [r.account, r.end])).toEqual([["Column 1", 5477]]);
+  expect(model?.parseNotes.some((n) => /"see note" where a figure belongs/.test(n.message))).toBe(true);
+});
