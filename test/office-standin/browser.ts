@@ -57,6 +57,8 @@ page.__standin = {
   /** The live workbook model: tests may read it, or set the active sheet and selection. */
   model,
   sheet: standin.sheet,
+  /** What a user does: `user.activate("Seed")`, `user.edit("Seed!C5", 5757)`, with Excel's events. */
+  user: standin.user,
   get syncCount() {
     return model.syncCount;
   },

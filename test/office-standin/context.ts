@@ -41,6 +41,11 @@ export class StandinContext {
     this.finished = true;
   }
 
+  /** Excel.run(context, batch) runs a new batch on an earlier run's context, its objects usable again. */
+  reopen(): void {
+    this.finished = false;
+  }
+
   private assertOpen(): void {
     if (this.finished) {
       throw new StandinError(

@@ -19,6 +19,7 @@ import {
   typeIntoCell,
   WorkbookModel,
 } from "./model";
+import { userActions } from "./user";
 import { WorkbookProxy } from "./workbook";
 
 /** One preloaded cell: a value, a formula with the value it last computed, and its format. */
@@ -179,6 +180,8 @@ export interface Standin {
   sheet(name: string): SheetModel;
   /** The cell at a sheet-qualified address, e.g. `Seed!C5`. */
   cell(address: string): CellModel;
+  /** What a user does (switch sheets, type into a cell), with the events Excel raises for it. */
+  user: ReturnType<typeof userActions>;
 }
 
 export function createStandin(spec: StandinWorkbookSpec): Standin {
@@ -186,9 +189,18 @@ export function createStandin(spec: StandinWorkbookSpec): Standin {
   let lastRunSyncs = 0;
   const Excel = {
     CalculationType: { full: "Full", fullRebuild: "FullRebuild", recalculate: "Recalculate" },
-    async run<T>(batch: (context: StandinContext & { workbook: WorkbookProxy }) => Promise<T>): Promise<T> {
-      const context = new StandinContext(model) as StandinContext & { workbook: WorkbookProxy };
-      context.workbook = new WorkbookProxy(context);
+    /** Excel.run(batch), or Excel.run(context, batch): a new batch on an earlier run's context (event handles). */
+    async run<T>(
+      first: unknown,
+      second?: (context: StandinContext & { workbook: WorkbookProxy }) => Promise<T>,
+    ): Promise<T> {
+      const batch = (typeof first === "function" ? first : second) as (
+        context: StandinContext & { workbook: WorkbookProxy },
+      ) => Promise<T>;
+      const reused = first instanceof StandinContext ? first : null;
+      reused?.reopen();
+      const context = (reused ?? new StandinContext(model)) as StandinContext & { workbook: WorkbookProxy };
+      if (!reused) context.workbook = new WorkbookProxy(context);
       const before = model.syncCount;
       try {
         const result = await batch(context);
@@ -253,6 +265,7 @@ export function createStandin(spec: StandinWorkbookSpec): Standin {
       return lastRunSyncs;
     },
     sheet,
+    user: userActions(model),
     cell(address: string): CellModel {
       const { sheetName, local } = splitAddress(address);
       if (!sheetName) throw new Error(`"${address}" needs a sheet name.`);

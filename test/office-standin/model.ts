@@ -98,10 +98,14 @@ export interface WorkbookModel {
   /** Each name as it was written. */
   nameSpellings?: Map<string, string>;
   settings: Map<string, unknown>;
+  /** Handlers of WorksheetCollection.onActivated / onChanged, called by what the user does (`user`). */
+  listeners?: { activated: Set<EventHandler>; changed: Set<EventHandler> };
   writes: WriteRecord[];
   syncCount: number;
   nextId: number;
 }
+
+export type EventHandler = (event: Record<string, unknown>) => unknown;
 
 export class StandinError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 // Excel.Worksheet, the worksheet collection, freeze panes and charts.
 import { jsonBytes, StandinCollection, StandinContext, StandinObject } from "./context";
 import {
+  type EventHandler,
   blockAddress,
   cellKey,
   ChartModel,
@@ -254,9 +255,37 @@ export class WorksheetCollectionProxy extends StandinCollection<SheetModel, Work
     return new WorksheetProxy(this.context, () => sheetById(this.model, this.model.activeSheetId));
   }
 
+  /** Worksheet activated (ExcelApi 1.7): the user switched sheets. */
+  get onActivated() {
+    return this.event("activated");
+  }
+
+  /** Cells changed (ExcelApi 1.9): the user edited the workbook. */
+  get onChanged() {
+    return this.event("changed");
+  }
+
+  /** An event source: add() registers at the next sync; the handle's remove() unregisters at its sync. */
+  private event(kind: "activated" | "changed") {
+    const model = this.model;
+    const listeners = () => (model.listeners ??= { activated: new Set(), changed: new Set() })[kind];
+    return {
+      add: (handler: EventHandler) => {
+        this.context.enqueue({ run: () => void listeners().add(handler) });
+        return {
+          context: this.context,
+          remove: () => {
+            this.context.enqueue({ run: () => void listeners().delete(handler) });
+          },
+        };
+      },
+    };
+  }
+
+  /** By name or by id, as WorksheetCollection.getItem(key) takes either. */
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(this.context, () => {
-      const sheet = findSheet(this.model, name);
+      const sheet = findSheet(this.model, name) ?? this.model.sheets.find((s) => s.id === name);
       if (!sheet) throw new StandinError("ItemNotFound", `there is no worksheet named "${name}".`);
       return sheet;
     });
