@@ -32,6 +32,7 @@ import {
 } from "./rows";
 import { assignHeadings, findSlots, hasExtent, overlap, slotOf, type Extent } from "./slots";
 import { conventionsOfCompleteRows, deductionByIdentity, settleByIdentity } from "./identityPlacement";
+import { layoutHeaderless } from "./headerless";
 import { scheduleTitle } from "./title";
 import { layoutTransposed } from "./transposed";
 
@@ -222,7 +223,11 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
       notes: transposed.notes,
       transposed: true,
     });
-  if (!headingsNameBalances(columns.headers, headerRows.map(rowText).join(" "))) return null;
+  if (!headingsNameBalances(columns.headers, headerRows.map(rowText).join(" "))) {
+    // No headings at all: read only when the figures and the text leave one reading.
+    const headerless = layoutHeaderless(rows, headerRows, table.context);
+    return headerless ? finish({ title, units, ...headerless, notes: [] }) : null;
+  }
 
   const notes: Note[] = [];
   const built: { base: RowBase; placed: ValueCell[][] }[] = [];
