@@ -63,7 +63,70 @@ export function readFixedWidth(lines: SourceLine[], context: string, source: str
     if (text.trim() === "" || isRuleLine(text)) return;
     rows.push(splitCells(text, line.number));
   });
+  if (columns && headerRowCount !== undefined) {
+    const periods = periodColumn(rows, columns, headerRowCount);
+    if (periods) return { rows: periods.rows, context, source, columns: columns.slice(1), headerRowCount };
+  }
   return { rows, context, source, columns, headerRowCount };
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A first `<C>` column that holds only years, under no header, is the rows' period, not a figure
+ * column ("DOUBTFUL ACCOUNTS   2002   $ 24,225 …" then "2001   4,477 …"). Its column is dropped
+ * from the value columns and the year starts its row as the period label; the account words that
+ * shared the row with the first year stand on their own line, as the heading of the years below.
+ */
+function periodColumn(
+  rows: RawCell[][],
+  columns: { x: number; width: number }[],
+  headerRowCount: number,
+): { rows: RawCell[][] } | null {
+  if (columns.length < 4) return null;
+  const { x, width } = columns[0];
+  const inColumn = (cell: RawCell) => cell.x !== undefined && cell.x >= x && cell.x < x + width;
+  const headers = rows.slice(0, headerRowCount).flat();
+  if (
+    headers.some(
+      (cell) =>
+        inColumn(cell) || (cell.x !== undefined && cell.x < x + width && cell.x + (cell.width ?? 0) > x),
+    )
+  )
+    return null;
+  const body = rows.slice(headerRowCount);
+  let years = 0;
+  for (const row of body) {
+    const cells = row.filter(inColumn);
+    if (cells.length === 0) continue;
+    if (cells.length > 1 || !YEAR.test(cells[0].text)) return null;
+    // A year needs figures after it: the values of its row.
+    if (!row.some((cell) => cell.x !== undefined && cell.x >= x + width)) return null;
+    years++;
+  }
+  if (years < 2) return null;
+  const out = rows.slice(0, headerRowCount);
+  const isWord = (row: RawCell[]) => row.length === 1 && (row[0].x ?? 0) < x && !YEAR.test(row[0].text);
+  const push = (row: RawCell[]) => {
+    const last = out.length > headerRowCount ? out[out.length - 1] : undefined;
+    // An account name wrapped over lines of its own ("ALLOWANCE FOR" / "DOUBTFUL ACCOUNTS") is one heading.
+    if (last && isWord(last) && isWord(row) && row[0].line === (last[0].line ?? 0) + 1) {
+      const joined = `${last[0].text} ${row[0].text}`;
+      out[out.length - 1] = [{ ...last[0], text: joined, line: row[0].line, width: undefined }];
+    } else {
+      out.push(row);
+    }
+  };
+  for (const row of body) {
+    const at = row.findIndex(inColumn);
+    if (at > 0) {
+      push(row.slice(0, at));
+      push(row.slice(at));
+    } else {
+      push(row);
+    }
+  }
+  return { rows: out };
 }
 
 /** Up to `count` non-blank lines before `index`, as the table's context (title, company, units). */
