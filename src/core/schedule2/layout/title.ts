@@ -79,7 +79,11 @@ export function titleFromLines(lines: readonly string[]): string | null {
   const company = shown[at - 1];
   if (company !== undefined && isCompanyLine(company)) parts.push(company);
   parts.push(titleLine);
-  for (const line of shown.slice(at + 1, at + 1 + MAX_CAPTION_LINES)) {
+  const captions = shown.slice(at + 1, at + 1 + MAX_CAPTION_LINES);
+  for (const [index, line] of captions.entries()) {
+    // A line the next one carries on in lower case is the start of a sentence (a lead-in "Data
+    // regarding asset reserves …" / "for Fiscal 2017 … are presented in the following table:").
+    if (/^[a-z]/.test(shown[at + 2 + index] ?? "")) break;
     const caption = beforeHeaders(line);
     if (caption !== line || !isCaptionLine(caption)) {
       if (caption !== "" && isCaptionLine(caption)) parts.push(caption);
