@@ -12,6 +12,7 @@ import { isPeriodLabel } from "../layout/periods";
 import { isUnreadableFigure } from "../layout/rows";
 import type { RawCell, RawTable } from "../types";
 import type { SourceLine } from "./fixedWidth";
+import { opensOwnCell, placeVanishedCells } from "./blankCells";
 import { figureColumns, foldOverBottomLine, groupsIntoColumns, pastStackedPieces } from "./stackedHeader";
 import { splitGluedTotals } from "./gluedTotals";
 import { joinSplitLabels } from "./splitLabels";
@@ -134,14 +135,17 @@ export function streamCells(source: SourceLine[], form: StreamForm): StreamCell[
       else if (text.trim() === "") {
         close();
         cells.push({ text: "", line: line.number, empty: true });
-      } else if (current) current.text += ` ${text}`;
-      else current = { text, line: line.number, empty: false };
+      } else if (current && !opensOwnCell(current.text, text)) current.text += ` ${text}`;
+      else {
+        close(); // "$" / "6,700" under a label with no blank line between: cells of their own
+        current = { text, line: line.number, empty: false };
+      }
     } else if (text.trim() !== "") {
       cells.push({ text: text.trim(), line: line.number, empty: false });
     }
   });
   close();
-  return cells;
+  return form === "blank-line-cells" ? placeVanishedCells(cells) : cells;
 }
 
 function isFigure(text: string): boolean {
