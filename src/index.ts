@@ -3,6 +3,7 @@
 // accounting text). A bad argument throws an Error whose message names the argument.
 import * as core from "./core/vesting";
 import { checkSchedules, readSchedules } from "./core/schedule2";
+import { notesFor, type FileReportJson } from "./core/schedule2/report";
 import type { CellGrid } from "./core/schedule2/grid";
 import type { CheckReportJson } from "./core/schedule2/types";
 import { plainSummary, type PlainSummary, type PlainTranche } from "./cli/format";
@@ -80,12 +81,17 @@ export interface ScheduleOptions {
  * Finds and ties out every Schedule II in EDGAR text, HTML or a grid of cells: the same JSON
  * object as `tieout check --json` prints for one file.
  */
-export function checkSchedule(input: string | CellGrid, options: ScheduleOptions = {}): CheckReportJson {
+export function checkSchedule(
+  input: string | CellGrid,
+  options: ScheduleOptions = {},
+): CheckReportJson | FileReportJson {
   const tolerance = options.tolerance ?? 0;
   if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0) {
     throw new Error(`tolerance: ${String(tolerance)} is not a number of 0 or more`);
   }
-  return checkSchedules(input, { tolerance, file: options.file ?? "input" });
+  const report = checkSchedules(input, { tolerance, file: options.file ?? "input" });
+  // The same "notes" as the command line: the tables set aside in text input.
+  return typeof input === "string" ? { ...report, notes: notesFor(input) } : report;
 }
 
 /** The parsed schedules (exact decimals) of EDGAR text, HTML or a grid: `readSchedules(input, { file })`. */
