@@ -43,7 +43,8 @@ export function rowsOf(models: ScheduleModel[]) {
   return models.flatMap((m) =>
     m.rows.map((r) => ({
       period: r.period,
-      periodLabel: r.periodLabel,
+      // A period the table did not print (years inferred, as in 209) is written as the year itself.
+      periodLabel: r.periodLabel || r.period,
       account: r.account,
       isTotal: r.isTotal,
       figures: [r.begin, ...r.additions, ...r.deductions, r.end].map((d) => d.toNumber()),
