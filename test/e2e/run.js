@@ -662,6 +662,9 @@ async function main() {
     await page.addInitScript(initScript, standinWorkbook());
     await page.goto(`${base}/taskpane.html`);
     await flows(page);
+    const helpers = { step, shot, axeScan, activate, sheetShot, assertNoHorizontalScroll, openTab };
+    await require("./vesting-steps").vestingSteps({ page, browser, ...helpers });
+    await require("./check-worker-steps").checkWorkerSteps({ page, ...helpers });
     await step("the pane follows a dark Office theme", async () => {
       const dark = await browser.newPage({ viewport: { width: 350, height: 800 } });
       currentPage = dark;
