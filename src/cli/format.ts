@@ -1,6 +1,7 @@
 // Plain renderings of vesting results: JSON-ready objects, aligned text and CSV.
 import type Decimal from "decimal.js";
 import type { Tranche, VestingSummary } from "../core/vesting/types";
+import { numericTranche } from "../core/vesting/table";
 
 /** A tranche as plain values: ISO date, numbers (percent 0–100). */
 export interface PlainTranche {
@@ -22,15 +23,8 @@ export interface PlainSummary {
   terminated: boolean;
 }
 
-export function plainTranche(tranche: Tranche): PlainTranche {
-  return {
-    date: tranche.date,
-    shares: tranche.shares.toNumber(),
-    cumulative: tranche.cumulative.toNumber(),
-    unvested: tranche.unvested.toNumber(),
-    percent: tranche.percent.toNumber(),
-  };
-}
+/** A tranche as JSON numbers: the core's own Number form. */
+export const plainTranche: (tranche: Tranche) => PlainTranche = numericTranche;
 
 export function plainSummary(summary: VestingSummary): PlainSummary {
   return {

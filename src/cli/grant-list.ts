@@ -7,6 +7,7 @@ import { isIsoDate, serialToIso } from "../core/dates";
 import { parseCsv } from "../core/schedule2/grid";
 import type { GrantInput } from "../core/vesting/types";
 import { UsageError } from "./io";
+import { GRANT_LIST_HEADERS as HEADER_NAMES } from "../core/vesting/grant-list-headers";
 
 export const GRANT_COLUMNS = [
   "Holder",
@@ -96,17 +97,6 @@ async function readCells(file: string): Promise<Cell[][]> {
     throw new UsageError(`cannot read ${file}: ${reason}`);
   }
 }
-
-const HEADER_NAMES: Readonly<Record<string, string[]>> = {
-  grantDate: ["grant date", "grant", "date", "grantdate"],
-  shares: ["shares", "quantity", "options"],
-  schedule: ["schedule"],
-  rounding: ["rounding", "allocation type", "allocation"],
-  dayOfMonth: ["day of month", "day-of-month"],
-  vestingStart: ["vesting start", "vesting commencement", "vesting start date"],
-  terminationDate: ["termination", "termination date"],
-  note: ["note"],
-};
 
 function dateText(cell: Cell, where: string): string | null {
   if (cell === null || cell === "") return null;

@@ -258,7 +258,8 @@ export function vestingTable(input: GrantInput): Tranche[] {
  */
 const NUMERIC_LIMIT = 2 ** 46;
 
-function numericTranche(tranche: Tranche): NumericTranche {
+/** A tranche in Numbers (exact for whole shares below NUMERIC_LIMIT), as the library and CLI give it. */
+export function numericTranche(tranche: Tranche): NumericTranche {
   return {
     date: tranche.date,
     shares: tranche.shares.toNumber(),

@@ -9,6 +9,7 @@ import { qualifiedAddress } from "../../excel/address";
 import type { CellValue, SheetGrid } from "../../excel/types";
 import type { Progress } from "../shared/useTask";
 import { BLOCK_ROWS, isBlank, isGrantDate, shown } from "./vested-column";
+import { GRANT_LIST_HEADERS as HEADER_NAMES } from "../../core/vesting/grant-list-headers";
 
 /** What a grant gets from the form above when the list has no column for it. */
 export interface ListDefaults {
@@ -30,18 +31,6 @@ export interface SelectedGrants {
   has: { schedule: boolean; rounding: boolean; dayOfMonth: boolean };
   address: string;
 }
-
-/** The header words of each field, as in src/cli/grant-list.ts, and the holder's. */
-const HEADER_NAMES: Readonly<Record<string, readonly string[]>> = {
-  holder: ["holder", "name", "employee", "grantee", "stakeholder"],
-  grantDate: ["grant date", "grant", "date", "grantdate"],
-  shares: ["shares", "quantity", "options"],
-  schedule: ["schedule"],
-  rounding: ["rounding", "allocation type", "allocation"],
-  dayOfMonth: ["day of month", "day-of-month"],
-  vestingStart: ["vesting start", "vesting commencement", "vesting start date"],
-  terminationDate: ["termination", "termination date"],
-};
 
 const HEADER_HINT =
   "Select the grant list with its header row: columns named Grant date and Shares, and optionally Holder, Schedule, Rounding, Day of month, Vesting start and Termination.";
