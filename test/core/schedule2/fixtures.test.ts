@@ -8,7 +8,10 @@ const batch2 = loadFixtures(BATCH2);
 
 // The batch2 files the reader reaches so far (the goal is all 51; `npm run corpus` lists the rest).
 const REACHED = new Set(
-  "200 202 204 206 208 211 213 214 218 223 225 227 231 232 238 242 243 247 248".split(" "),
+  (
+    "200 202 203 204 205 206 208 209 210 211 212 213 214 215 216 217 218 220 221 222 223 225 226 227 228 " +
+    "229 230 231 232 234 235 237 238 239 240 241 242 243 244 245 246 247 248 249 250"
+  ).split(" "),
 );
 const fixtures = [...first, ...batch2.filter((fixture) => REACHED.has(fixture.file.slice(0, 3)))];
 
