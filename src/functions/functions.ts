@@ -8,9 +8,9 @@
 // over the raw value and our coercion, not Excel's, decides what is wrong and says so. The
 // metadata generator accepts only inline types: no aliases, no parenthesised unions in arrays.
 import type Decimal from "decimal.js";
-import { isoToSerial } from "../core/dates";
-import * as vesting from "../core/vesting";
-import { makeGrantTable } from "../core/vesting/table";
+import { type DateSystem, isoToSerial, serialToIso } from "../core/dates";
+import { type Grant, readGrant } from "../core/vesting/grant-input";
+import { GrantTable, type WholeShareRows, makeGrantTable, wholeShareRows } from "../core/vesting/table";
 import { isDateSerial, plainValue, to1900Serial, toDateSystem, toGrantInput, toSerial } from "./coercion";
 import { withExcelErrors } from "./errors";
 import { computeRollForward, computeRollForwardDifference } from "./rollforward";
@@ -113,19 +113,46 @@ export function vestingTable(
 ): unknown[][] {
   const system = toDateSystem(dateSystem, "VESTINGTABLE");
   return withExcelErrors(() => {
-    const tranches = vesting.vestingTable(
-      toGrantInput(grantDate, shares, schedule, terminationDate, rounding, system),
-    );
-    const number = (value: Decimal): number => value.toNumber();
-    const rows = tranches.map((tranche) => [
+    const input = toGrantInput(grantDate, shares, schedule, terminationDate, rounding, system);
+    const grant = readGrant(input);
+    // A grant of whole shares is counted in integers on Numbers (core/vesting/table), the same
+    // figures as the Decimal rows (test/functions/vesting-table-fast.test.ts); the rest takes them.
+    const whole = wholeShareRows(grant, input);
+    return whole === null ? decimalTableRows(grant, system) : wholeTableRows(whole, system);
+  });
+}
+
+function wholeTableRows({ serials, cumulative, total }: WholeShareRows, system: DateSystem): unknown[][] {
+  const rows: unknown[][] = new Array<unknown[]>(serials.length + 1);
+  rows[0] = VESTING_TABLE_HEADER;
+  let before = 0;
+  for (let i = 0; i < serials.length; i++) {
+    const serial = system === 1900 ? serials[i] : isoToSerial(serialToIso(serials[i]), system);
+    rows[i + 1] = [
+      serial,
+      cumulative[i] - before,
+      cumulative[i],
+      total - cumulative[i],
+      cumulative[i] / total,
+    ];
+    before = cumulative[i];
+  }
+  return rows;
+}
+
+/** VESTINGTABLE from the Decimal rows: fractional rounding, no shares, or huge share counts. */
+export function decimalTableRows(grant: Grant, system: DateSystem): unknown[][] {
+  const number = (value: Decimal): number => value.toNumber();
+  const rows = new GrantTable(grant)
+    .rows()
+    .map((tranche) => [
       isoToSerial(tranche.date, system),
       number(tranche.shares),
       number(tranche.cumulative),
       number(tranche.unvested),
       number(tranche.percent.div(100)),
     ]);
-    return [VESTING_TABLE_HEADER, ...rows];
-  });
+  return [VESTING_TABLE_HEADER, ...rows];
 }
 
 /**

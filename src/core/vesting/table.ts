@@ -278,26 +278,45 @@ export function numericTranche(tranche: Tranche): NumericTranche {
  */
 export function vestingTableNumbers(input: GrantInput): NumericTranche[] {
   const grant = readGrant(input);
+  const whole = wholeShareRows(grant, input);
+  if (whole === null) return tranches(grant).map(numericTranche);
+  const { serials, cumulative, total } = whole;
+  const rows: NumericTranche[] = [];
+  let before = 0;
+  for (let i = 0; i < serials.length; i++) {
+    rows.push({
+      date: serialToIso(serials[i]),
+      shares: cumulative[i] - before,
+      cumulative: cumulative[i],
+      unvested: total - cumulative[i],
+      percent: (cumulative[i] * 100) / total,
+    });
+    before = cumulative[i];
+  }
+  return rows;
+}
+
+/** A grant's rows counted in integers on Numbers: vest dates (Excel 1900 serials) and cumulative shares. */
+export interface WholeShareRows {
+  serials: readonly number[];
+  cumulative: number[];
+  /** The shares granted. */
+  total: number;
+}
+
+/**
+ * The rows of a grant of whole shares in integers on Numbers (see vestingTableNumbers), or null
+ * where they take the Decimal rows: fractional rounding, a grant of no shares, and share counts
+ * too large for exact products in a Number. `input` is the grant's input, for its share count.
+ */
+export function wholeShareRows(grant: Grant, input: GrantInput): WholeShareRows | null {
   const plan = fractionPlan(grant.schedule, grant.rounding);
   const total = typeof input.shares === "number" ? input.shares : grant.shares.toNumber();
-  if (plan === null || total === 0 || !(total <= plan.maxShares && total < NUMERIC_LIMIT)) {
-    return tranches(grant).map(numericTranche);
-  }
+  if (plan === null || total === 0 || !(total <= plan.maxShares && total < NUMERIC_LIMIT)) return null;
   const { serials, lastEvents } = datedSchedule(grant, planOf(grant.schedule).offsets);
   const termination = grant.terminationDate;
   const count = termination === null ? serials.length : countOnOrBefore(serials, isoToSerial(termination));
-  const rows: NumericTranche[] = [];
-  let before = 0;
-  for (let i = 0; i < count; i++) {
-    const cumulative = cumulativeAfter(plan, total, lastEvents[i] + 1);
-    rows.push({
-      date: serialToIso(serials[i]),
-      shares: cumulative - before,
-      cumulative,
-      unvested: total - cumulative,
-      percent: (cumulative * 100) / total,
-    });
-    before = cumulative;
-  }
-  return rows;
+  const cumulative = new Array<number>(count);
+  for (let i = 0; i < count; i++) cumulative[i] = cumulativeAfter(plan, total, lastEvents[i] + 1);
+  return { serials: count < serials.length ? serials.slice(0, count) : serials, cumulative, total };
 }
