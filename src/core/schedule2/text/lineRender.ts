@@ -75,15 +75,32 @@ function gluesCells(line: Line): boolean {
  * fixed-width text, low for a render that prints each row at its own label's length.
  */
 function alignment(rows: Line[]): number {
-  const ends = rows.map((row) => new Set(row.readings[0].cells.map((cell) => cell.end)));
+  return alignmentOfEnds(rows.map((row) => row.readings[0].cells.map((cell) => cell.end)));
+}
+
+/**
+ * `alignment` over each row's figure end columns: one pass to count, per column, the rows with a
+ * figure ending there, one pass to judge each row (linear in the figures). Exported for its tests.
+ */
+export function alignmentOfEnds(rowEnds: readonly (readonly number[])[]): number {
+  const ends = rowEnds.map((own) => new Set(own));
   // How many rows have a figure ending at each column: shared when two or more do.
   const rowsEndingAt = new Map<number, number>();
   for (const own of ends) for (const end of own) rowsEndingAt.set(end, (rowsEndingAt.get(end) ?? 0) + 1);
-  const aligned = ends.filter((own) => {
-    const shared = [...own].filter((end) => (rowsEndingAt.get(end) ?? 0) >= 2).length;
-    return shared * 2 > own.size;
-  }).length;
-  return rows.length === 0 ? 1 : aligned / rows.length;
+  let aligned = 0;
+  for (const own of ends) {
+    let shared = 0;
+    for (const end of own) if ((rowsEndingAt.get(end) ?? 0) >= 2) shared++;
+    if (shared * 2 > own.size) aligned++;
+  }
+  return ends.length === 0 ? 1 : aligned / ends.length;
+}
+
+/** The figure end columns of the rows detection judges, over every line given (for tests and the bench). */
+export function detectionRowEnds(sourceLines: SourceLine[]): number[][] {
+  return figureRows(classifyAll(sourceLines))
+    .filter((line) => line.readings[0].cells.length >= 3)
+    .map((row) => row.readings[0].cells.map((cell) => cell.end));
 }
 
 /** Rows of figures: lines ending in figures, and label lines with their figures on the next line. */
