@@ -75,8 +75,8 @@ Options:
   --force                replace the --out file if it exists
 
 Exit codes: 0 written, 2 unreadable input or no schedule found.`,
-  ocf: `Usage: tieout ocf import FILE [--as-of DATE] [--out FILE.csv|FILE.xlsx] [--json]
-       tieout ocf export --schedule S [--rounding R] [--day-of-month D] [--id ID] [--name N] [--file] [--out FILE]
+  ocf: `Usage: tieout ocf import FILE [--as-of DATE] [--out FILE.csv|FILE.xlsx [--force]] [--json]
+       tieout ocf export --schedule S [--rounding R] [--day-of-month D] [--id ID] [--name N] [--file] [--out FILE [--force]]
 
 import: reads OCF VestingTerms (an object or an OCF_VESTING_TERMS_FILE), a Transactions file, or a
 manifest (its vesting terms and transactions files), prints each set of terms as a Tieout schedule,
@@ -84,6 +84,8 @@ and lists the issuances as grants (holder, security, grant date, vesting start, 
 rounding, day of month, vested on --as-of, note) as CSV, or to --out. Terms a schedule cannot state
 (events, fixed dates, branches, fixed quantities) are named on stderr with the condition's id.
 export: prints the schedule as OCF VestingTerms (--file: inside an OCF_VESTING_TERMS_FILE).
+--out never replaces an existing file unless --force is given (exit 2 otherwise), nor writes into
+a folder that does not exist.
 
 Exit codes: 0 every set of terms imported, 1 some could not be, 2 bad arguments or unreadable input.`,
   forecast: `Usage: tieout forecast FILE --from DATE --to DATE [--period month|quarter|year] [options]

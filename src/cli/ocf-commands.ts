@@ -8,6 +8,7 @@ import { VestingError } from "../core/vesting/types";
 import { GRANT_COLUMNS, toCsv, writeRows } from "./grant-list";
 import { EXIT, UsageError, type CliIo } from "./io";
 import { optionalText, parseCommand, requiredText } from "./options";
+import { FORCE_OPTION, checkOutPath } from "./out-file";
 
 async function readJson(file: string): Promise<unknown> {
   let text: string;
@@ -53,7 +54,7 @@ export async function ocfCommand(args: string[], io: CliIo): Promise<number> {
 async function ocfImport(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(
     args,
-    { out: { type: "string" }, "as-of": { type: "string" }, json: { type: "boolean" } },
+    { out: { type: "string" }, "as-of": { type: "string" }, json: { type: "boolean" }, ...FORCE_OPTION },
     true,
   );
   if (positionals.length !== 1)
@@ -64,6 +65,7 @@ async function ocfImport(args: string[], io: CliIo): Promise<number> {
   const out = optionalText(values, "out");
   if (out !== null && !/\.(csv|xlsx)$/i.test(out))
     throw new UsageError(`--out: '${out}' must name a .csv or .xlsx file`);
+  if (out !== null) checkOutPath(out, values.force === true);
   const { terms, grants } = grantsFromOcf(await readPackage(positionals[0]));
   if (terms.length === 0 && grants.length === 0) {
     throw new UsageError(`${positionals[0]} holds no OCF vesting terms or issuances`);
@@ -140,6 +142,7 @@ async function ocfExport(args: string[], io: CliIo): Promise<number> {
       name: { type: "string" },
       file: { type: "boolean" },
       out: { type: "string" },
+      ...FORCE_OPTION,
     },
     false,
   );
@@ -159,9 +162,10 @@ async function ocfExport(args: string[], io: CliIo): Promise<number> {
     if (error instanceof OcfError) throw new UsageError(`cannot export as OCF: ${error.message}`);
     throw error;
   }
+  const out = optionalText(values, "out");
+  if (out !== null) checkOutPath(out, values.force === true);
   const document = values.file ? { file_type: "OCF_VESTING_TERMS_FILE", items: [terms] } : terms;
   const text = JSON.stringify(document, null, 2);
-  const out = optionalText(values, "out");
   if (out === null) io.out(text);
   else {
     await fs.writeFile(out, `${text}\n`);

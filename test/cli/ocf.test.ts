@@ -46,6 +46,49 @@ describe("tieout ocf import", () => {
   });
 });
 
+describe("tieout ocf --out", () => {
+  it("never replaces an existing file without --force: exit 2, one line, the file untouched", async () => {
+    const grants = path.join(tmp, "kept.csv");
+    fs.writeFileSync(grants, "my own grant list\n");
+    const manifest = path.join(OCF, "Manifest.ocf.json");
+    const refused = await tieout("ocf", "import", manifest, "--out", grants);
+    expect(refused.code).toBe(2);
+    // One line says what is wrong and what to do (main adds its usual pointer to --help).
+    expect(refused.stderr.split("\n")[0]).toMatch(
+      /--out: .*kept\.csv already exists; add --force to replace it/,
+    );
+    expect(fs.readFileSync(grants, "utf8")).toBe("my own grant list\n");
+    const forced = await tieout("ocf", "import", manifest, "--out", grants, "--force");
+    expect(forced.stdout).toContain("Wrote 14 grants to");
+    expect(fs.readFileSync(grants, "utf8")).toMatch(/^Holder,Security,Grant date/);
+  });
+
+  it("export: the same rule for its --out", async () => {
+    const terms = path.join(tmp, "kept.json");
+    fs.writeFileSync(terms, "{}\n");
+    const args = [
+      "ocf",
+      "export",
+      "--schedule",
+      "100% monthly over 48 months, cliff 12 months",
+      "--out",
+      terms,
+    ];
+    const refused = await tieout(...args);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("already exists; add --force to replace it");
+    expect(fs.readFileSync(terms, "utf8")).toBe("{}\n");
+    expect((await tieout(...args, "--force")).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(terms, "utf8")).object_type).toBe("VESTING_TERMS");
+  });
+
+  it("says so in --help", async () => {
+    expect((await tieout("ocf", "--help")).stdout).toContain(
+      "--out never replaces an existing file unless --force",
+    );
+  });
+});
+
 describe("tieout ocf export", () => {
   it("prints OCF VestingTerms that import back to the same schedule", async () => {
     const file = path.join(tmp, "terms.json");
