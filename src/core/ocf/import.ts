@@ -136,12 +136,58 @@ function percentText(numerator: bigint, denominator: bigint, count: number): str
 
 const FREQUENCY: Readonly<Record<number, string>> = { 1: "monthly", 3: "quarterly", 12: "annually" };
 
+/**
+ * The shape of each condition, before any is read: an OcfError naming the first field that is
+ * missing or of the wrong type ("vesting_conditions[2].trigger.period is missing"), never a
+ * TypeError further on.
+ */
+function checkShape(conditions: readonly unknown[], termsId: string): void {
+  const fail = (field: string, problem: string): never => {
+    throw new OcfError(`vesting terms '${termsId}': ${field} ${problem}`);
+  };
+  const describe = (value: unknown) =>
+    value === undefined || value === null
+      ? "is missing"
+      : `is ${JSON.stringify(value)}, not the expected type`;
+  const object = (value: unknown, field: string): Record<string, unknown> =>
+    isObject(value)
+      ? value
+      : fail(field, value === undefined || value === null ? "is missing" : "is not an object");
+  const string = (value: unknown, field: string) => {
+    if (typeof value !== "string") fail(field, describe(value));
+  };
+  conditions.forEach((item, i) => {
+    const at = `vesting_conditions[${i}]`;
+    const condition = object(item, at);
+    string(condition.id, `${at}.id`);
+    const next = condition.next_condition_ids;
+    if (!Array.isArray(next)) fail(`${at}.next_condition_ids`, describe(next));
+    (next as unknown[]).forEach((id, j) => string(id, `${at}.next_condition_ids[${j}]`));
+    if (condition.portion !== undefined) {
+      const portion = object(condition.portion, `${at}.portion`);
+      string(portion.numerator, `${at}.portion.numerator`);
+      string(portion.denominator, `${at}.portion.denominator`);
+    } else if (condition.quantity !== undefined) string(condition.quantity, `${at}.quantity`);
+    const trigger = object(condition.trigger, `${at}.trigger`);
+    string(trigger.type, `${at}.trigger.type`);
+    if (trigger.type === "VESTING_SCHEDULE_RELATIVE") {
+      const period = object(trigger.period, `${at}.trigger.period`);
+      string(period.type, `${at}.trigger.period.type`);
+      string(trigger.relative_to_condition_id, `${at}.trigger.relative_to_condition_id`);
+      if (period.day_of_month !== undefined) string(period.day_of_month, `${at}.trigger.period.day_of_month`);
+      if (period.cliff_installment !== undefined && !Number.isInteger(period.cliff_installment))
+        fail(`${at}.trigger.period.cliff_installment`, describe(period.cliff_installment));
+    }
+  });
+}
+
 /** The conditions of one VestingTerms object as a Tieout schedule, or an OcfError naming the condition. */
 export function vestingTermsToSchedule(terms: unknown): ImportedSchedule {
   if (!isObject(terms) || !Array.isArray(terms.vesting_conditions) || terms.vesting_conditions.length === 0) {
     throw new OcfError("not OCF vesting terms: expected an object with vesting_conditions");
   }
   const termsId = typeof terms.id === "string" ? terms.id : "(no id)";
+  checkShape(terms.vesting_conditions, termsId);
   const conditions = terms.vesting_conditions as OcfVestingCondition[];
   const problems = problemsOf(conditions);
   if (problems.length > 0) {

@@ -61,6 +61,25 @@ export function readOcfObjects(documents: readonly unknown[]): OcfObject[] {
 
 const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
 
+/** An issuance's `vestings`, each with a date and a numeric amount, or an OcfError naming the field. */
+function vestingsOf(list: readonly unknown[], securityId: string): { date: IsoDate; amount: string }[] {
+  return list.map((item, i) => {
+    const at = `issuance '${securityId}': vestings[${i}]`;
+    if (!isObject(item)) throw new OcfError(`${at} ${item == null ? "is missing" : "is not an object"}`);
+    const { date, amount } = item;
+    if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date))
+      throw new OcfError(
+        `${at}.date ${date == null ? "is missing" : `is ${JSON.stringify(date)}, not a date`}`,
+      );
+    if (typeof amount !== "string" || !/^[+-]?\d+(\.\d+)?$/.test(amount)) {
+      throw new OcfError(
+        `${at}.amount ${amount == null ? "is missing" : `is ${JSON.stringify(amount)}, not a number`}`,
+      );
+    }
+    return { date, amount };
+  });
+}
+
 export function grantsFromOcf(documents: readonly unknown[]): OcfImport {
   const objects = readOcfObjects(documents);
   const terms = objects
@@ -87,12 +106,7 @@ export function grantsFromOcf(documents: readonly unknown[]): OcfImport {
     .map((object): OcfGrant => {
       const securityId = text(object.security_id) ?? text(object.id) ?? "(no id)";
       const termsId = text(object.vesting_terms_id);
-      const vestings = Array.isArray(object.vestings)
-        ? (object.vestings as { date: string; amount: string }[]).map(({ date, amount }) => ({
-            date,
-            amount,
-          }))
-        : null;
+      const vestings = Array.isArray(object.vestings) ? vestingsOf(object.vestings, securityId) : null;
       const base = {
         holder: text(object.stakeholder_id) ?? "",
         securityId,
