@@ -23,3 +23,24 @@ export function withYearBefore(cells: readonly Cell[], label: number): number {
   const before = filledBefore(cells, year);
   return before >= 0 && BARE_YEAR.test(cells[before].text.trim()) ? label : year;
 }
+
+/**
+ * The cells of a line of years across ("2019" "2018" "2017", empty cells between): two or more
+ * bare years one after another among the filled cells. Such years head the value columns of a
+ * schedule printed with the periods across; a lone year is a block's period instead.
+ */
+export function yearsAcross(cells: readonly Cell[]): Set<number> {
+  const across = new Set<number>();
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) run.forEach((index) => across.add(index));
+    run = [];
+  };
+  cells.forEach((cell, index) => {
+    if (cell.empty) return;
+    if (BARE_YEAR.test(cell.text.trim())) run.push(index);
+    else flush();
+  });
+  flush();
+  return across;
+}

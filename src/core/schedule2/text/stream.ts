@@ -26,7 +26,7 @@ import {
   markNumber,
   mayBeDigitMark,
 } from "./marks";
-import { withYearBefore } from "./periodCells";
+import { withYearBefore, yearsAcross } from "./periodCells";
 import { asLeadingPipes, closesCells } from "./trailingPipes";
 
 export type StreamForm = "pipe-cells" | "blank-line-cells" | "cell-per-line";
@@ -215,9 +215,14 @@ export function joinAmountParts(cells: StreamCell[]): StreamCell[] {
 /** Header cells grouped into column headings (renders with one line per cell split them). */
 function headingsOf(cells: StreamCell[], form: StreamForm): RawCell[] {
   const headings: RawCell[] = [];
-  for (const cell of cells) {
+  const years = yearsAcross(cells);
+  for (const [index, cell] of cells.entries()) {
     const text = cell.text;
     if (cell.empty || NOT_A_HEADING.test(text) || MONTH_DATE.test(text)) continue;
+    if (years.has(index)) {
+      headings.push({ text: text.replace(/:$/, ""), line: cell.line }); // "2019" "2018": periods across
+      continue;
+    }
     if (form === "cell-per-line") {
       const last = headings[headings.length - 1];
       if (last && !HEADING_START.test(text)) last.text += ` ${text}`;

@@ -106,7 +106,11 @@ export function subTableStart(cells: SubTableCell[], at: number, floor: number):
  */
 export function leadCells<T extends SubTableCell>(header: T[]): T[] {
   const periods = header.filter((cell) => !cell.empty && isLeadPeriod(cell.text));
-  const firstHeading = header.findIndex((cell) => !cell.empty && HEADING_WORD.test(cell.text));
+  // "Reserve for returns:" opens with a heading's word, but the colon makes it a block's title.
+  const firstHeading = header.findIndex(
+    (cell) =>
+      !cell.empty && HEADING_WORD.test(cell.text) && !(/:$/.test(cell.text) && isAccountTitle(cell.text)),
+  );
   const beforeHeadings = firstHeading < 0 ? header : header.slice(0, firstHeading);
   const titles = beforeHeadings.filter((cell) => !cell.empty && isAccountTitle(cell.text));
   const lead = new Set<T>([...(periods.length === 1 ? periods : []), ...titles.slice(-1)]);

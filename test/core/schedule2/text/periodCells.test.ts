@@ -1,7 +1,7 @@
 // Year labels in a stored render's cell stream: a lone year cell just before the first account
 // opens the body (fixture 219, Goodyear: "2008" / "Allowance for doubtful accounts" / "$88" …), so
 // it is never read as the last piece of a stacked header; a line of years is a header across.
-import { withYearBefore } from "../../../../src/core/schedule2/text/periodCells";
+import { withYearBefore, yearsAcross } from "../../../../src/core/schedule2/text/periodCells";
 
 const cells = (...texts: string[]) => texts.map((text) => ({ text, empty: text === "" }));
 
@@ -26,5 +26,17 @@ describe("a year in its own cell before the first account", () => {
   it("changes nothing when no year stands before the label", () => {
     const stream = cells("Balance at end of period", "Allowance for doubtful accounts", "$88");
     expect(withYearBefore(stream, 1)).toBe(1);
+  });
+});
+
+describe("a line of years across", () => {
+  it("is two or more bare years one after another, empty cells between", () => {
+    const stream = cells("Years Ended December 31,", "", "2019", "", "2018", "", "2017", "Allowance:");
+    expect([...yearsAcross(stream)]).toEqual([2, 4, 6]);
+  });
+
+  it("leaves a lone year to the block it opens", () => {
+    const stream = cells("Balance at end of period", "2008", "Allowance for doubtful accounts", "$88");
+    expect(yearsAcross(stream).size).toBe(0);
   });
 });
