@@ -1,6 +1,9 @@
 // VESTINGFORECAST over a grant list as Excel passes it: ranges of grant dates and shares (a
 // column or a row), a schedule and a rounding that are one value or a range of the same length.
-// Rows with neither a grant date nor shares are skipped (a range longer than the list).
+// Rows with neither a grant date nor shares are skipped (a range longer than the list). The
+// schedule argument is optional as a whole (DESIGN.md): only an omitted one, or one value for
+// every grant, means the default; a blank cell in a range of schedules is refused by its row,
+// as the core forecast refuses a grant list's blank Schedule cell.
 import { isoToSerial } from "../core/dates";
 import { parseForecastPeriod, vestingForecast } from "../core/vesting/forecast";
 import type { GrantInput } from "../core/vesting/types";
@@ -47,6 +50,8 @@ export function computeVestingForecast(
   const dates = cells(grantDates, "grantDates");
   const shareOf = perGrant(shares, "shares", dates.length);
   const scheduleOf = perGrant(schedule, "schedule", dates.length);
+  // A range with one schedule per grant (one cell for a list of one is the single value).
+  const schedulePerRow = Array.isArray(schedule) && cells(schedule, "schedule").length > 1;
   const roundingOf = perGrant(rounding, "rounding", dates.length);
   const from = toIsoDate(fromDate, "fromDate", system);
   const to = toIsoDate(toDate, "toDate", system);
@@ -58,8 +63,15 @@ export function computeVestingForecast(
     const count = shareOf(index);
     if (blank(date) && blank(count)) return;
     const label = dates.length === 1 ? "the grant" : `row ${index + 1}`;
+    const rowSchedule = scheduleOf(index);
+    // An empty cell arrives as null (web), 0 (desktop) or empty text.
+    if (schedulePerRow && (blank(rowSchedule) || rowSchedule === 0)) {
+      throw valueError(
+        `VESTINGFORECAST ${label}: schedule is blank; fill in schedule text or a preset name (such as reference-grant), or leave the grant out (only an omitted schedule argument means the default)`,
+      );
+    }
     try {
-      grants.push(toGrantInput(date, count, scheduleOf(index), null, roundingOf(index), system));
+      grants.push(toGrantInput(date, count, rowSchedule, null, roundingOf(index), system));
     } catch (error) {
       throw valueError(`VESTINGFORECAST ${label}: ${(error as Error).message}`);
     }

@@ -6,6 +6,7 @@ import { isoToSerial, serialToIso } from "../../src/core/dates";
 import { ROUNDINGS, vestingTable as coreTable } from "../../src/core/vesting";
 import { ExcelFunctionError } from "../../src/functions/errors";
 import { vestingForecast, vestingTable } from "../../src/functions/functions";
+import { DetailedCellError, ErrorType } from "hyperformula";
 import { buildEngine } from "../support/hyperformula";
 
 const s = (iso: string) => isoToSerial(iso);
@@ -20,7 +21,7 @@ function forecast(...args: Parameters<typeof vestingForecast>): unknown[][] {
 
 const GRANTS = [[s("2003-07-21")], [s("2004-01-01")]];
 const SHARES = [[1000], [480]];
-const SCHEDULES = [[null], ["100% monthly over 48 months, cliff 12 months"]];
+const SCHEDULES = [["reference-grant"], ["100% monthly over 48 months, cliff 12 months"]];
 
 describe("VESTINGFORECAST by hand", () => {
   it("months: the reference grant's first three vests; the other is before its cliff", () => {
@@ -80,7 +81,7 @@ const grantList = fc.array(
     grant: fc.integer({ min: s("2000-01-01"), max: s("2030-12-31") }),
     shares: fc.integer({ min: 0, max: 1_000_000 }),
     schedule: fc.constantFrom(
-      null,
+      "reference-grant",
       "100% monthly over 48 months, cliff 12 months",
       "25% at 1 year, 25% at 2 years, 25% at 3 years, 25% at 4 years",
       "25% at 365 days, then 75% monthly over 36 months",
@@ -90,6 +91,32 @@ const grantList = fc.array(
   }),
   { minLength: 1, maxLength: 25 },
 );
+
+describe("VESTINGFORECAST: a blank schedule cell in a range of schedules", () => {
+  const dates = [[s("2003-07-21")], [s("2003-07-21")], [s("2003-07-21")]];
+  const shares = [[1000], [1000], [1000]];
+  const from = s("2004-01-01");
+  const to = s("2004-01-31");
+
+  it.each([
+    ["null (Excel on the web)", null],
+    ["0 (desktop Excel)", 0],
+    ["empty text", ""],
+    ["spaces", "  "],
+  ])("is #VALUE! naming its row when the cell is %s", (_, cell) => {
+    const schedules = [["reference-grant"], ["reference-grant"], [cell]];
+    const call = () => vestingForecast(dates, shares, from, to, "month", schedules);
+    expect(call).toThrow(ExcelFunctionError);
+    expect(call).toThrow(/^VESTINGFORECAST row 3: schedule is blank; fill in schedule text or a preset name/);
+  });
+
+  it("an omitted schedule, or one blank value for every grant, is the default (reference grant: 500 each)", () => {
+    const expected = [["2004-01-01", "2004-01-31", 1500, 1500]];
+    expect(forecast(dates, shares, from, to, "month")).toEqual(expected);
+    expect(forecast(dates, shares, from, to, "month", [[null]])).toEqual(expected);
+    expect(forecast(dates, shares, from, to, "month", null as unknown as unknown[][])).toEqual(expected);
+  });
+});
 
 describe("property: VESTINGFORECAST is the sum of the grants' VESTINGTABLE rows, period by period", () => {
   it("for random grant lists, windows and periods", () => {
@@ -159,6 +186,26 @@ describe("=TIEOUT.VESTINGFORECAST in a formula engine", () => {
         [s("2004-02-01"), s("2004-02-29"), 20, 520],
         [s("2004-03-01"), s("2004-03-31"), 21, 541],
       ]);
+    } finally {
+      engine.destroy();
+    }
+  });
+
+  it("a blank cell in the schedule range is #VALUE! naming the row", () => {
+    const engine = buildEngine([
+      [
+        s("2003-07-21"),
+        1000,
+        "reference-grant",
+        "=TIEOUT.VESTINGFORECAST(A1:A2,B1:B2,DATE(2004,1,1),DATE(2004,3,31),,C1:C2)",
+      ],
+      ["2004-01-01", 480],
+    ]);
+    try {
+      const value = engine.getCellValue({ sheet: 0, row: 0, col: 3 });
+      expect(value).toBeInstanceOf(DetailedCellError);
+      expect((value as DetailedCellError).type).toBe(ErrorType.VALUE);
+      expect((value as DetailedCellError).message).toMatch(/^VESTINGFORECAST row 2: schedule is blank/);
     } finally {
       engine.destroy();
     }
