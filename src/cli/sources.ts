@@ -3,7 +3,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { readSchedules } from "../core/schedule2";
-import { parseCsv, scheduleSheets, UnreadableInputError, type CellGrid } from "../core/schedule2/grid";
+import type { CellGrid } from "../core/schedule2/grid";
+import { UnreadableInputError } from "../core/schedule2/grid/errors";
 import { InputError, inputErrorMessage } from "./io";
 
 export type ScheduleSource = string | CellGrid;
@@ -68,10 +69,13 @@ export async function readSources(file: string): Promise<ScheduleSource[]> {
     if (extension === ".xlsx") {
       // exceljs loads only for a workbook: it is most of the command's start-up time.
       const { readWorkbook } = await import("./xlsx");
+      const { scheduleSheets } = await import("../core/schedule2/grid/workbook");
       return scheduleSheets(await readWorkbook(file), (grid) => readSchedules(grid)).map((s) => s.grid);
     }
     const text = decodeText(await fs.readFile(file), file);
-    return extension === ".csv" ? [{ values: parseCsv(text, file) }] : [text];
+    if (extension !== ".csv") return [text];
+    const { parseCsv } = await import("../core/schedule2/grid/csv");
+    return [{ values: parseCsv(text, file) }];
   } catch (error) {
     if (error instanceof UnreadableInputError || error instanceof InputError) {
       throw new InputError(error.message);

@@ -51,18 +51,25 @@ export async function run(): Promise<void> {
     const node: number[] = [];
     const check: number[] = [];
     const help: number[] = [];
+    const vested: number[] = [];
     for (let i = 0; i < STARTUP_RUNS; i++) {
       node.push(timed(["-e", "0"]).ms);
       const result = timed([bin, "check", small]);
       if (result.status !== 0) throw new Error(`tieout check on the seed exited ${result.status}`);
       check.push(result.ms);
       help.push(timed([bin, "--help"]).ms);
+      vested.push(
+        timed([bin, "vested", "--grant", "2003-07-21", "--shares", "1000", "--as-of", "2004-02-21"]).ms,
+      );
     }
     const base = median(node);
     console.log(`start-up, median of ${STARTUP_RUNS} interleaved runs:`);
     console.log(`  node -e 0 (baseline)             ${base.toFixed(0).padStart(5)} ms`);
     console.log(
       `  tieout --help                    ${median(help).toFixed(0).padStart(5)} ms  ${(median(help) / base).toFixed(2)}× node`,
+    );
+    console.log(
+      `  tieout vested (reference grant)  ${median(vested).toFixed(0).padStart(5)} ms  ${(median(vested) / base).toFixed(2)}× node, +${(median(vested) - base).toFixed(0)} ms over node (aim: ≤ 150 ms in all)`,
     );
     console.log(
       `  tieout check seed.txt (1.5 KB)   ${median(check).toFixed(0).padStart(5)} ms  ${(median(check) / base).toFixed(2)}× node, +${(median(check) - base).toFixed(0)} ms over node (aim: ≤ 150 ms in all)`,

@@ -1,7 +1,7 @@
 // The Schedule II library entry: find the schedules in a filing (text, HTML or a grid of cells),
 // lay them out, check them, and give the JSON of `tieout check --json`.
 import { inferSignConvention } from "./checks";
-import { gridToRawTable, readImportedSheet, type CellGrid } from "./grid";
+import type { CellGrid } from "./grid";
 import { readHtmlTables } from "./html";
 import { layoutTable } from "./layout";
 import { findScheduleSources, isFragment, surveySchedules } from "./locate";
@@ -53,6 +53,10 @@ function schedulesIn(tables: RawTable[]): ScheduleModel[] {
  */
 export function readSchedules(input: string | CellGrid, _options?: { file?: string }): ScheduleModel[] {
   if (typeof input !== "string") {
+    // The grid readers load only for a grid: a text or HTML check (the command line's usual case)
+    // never pays for them at start-up.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { gridToRawTable, readImportedSheet } = require("./grid") as typeof import("./grid");
     // The sheet Tieout's Import wrote reads back as the schedule it came from.
     const imported = readImportedSheet(input);
     return imported ? [imported] : schedulesIn([gridToRawTable(input)]);
