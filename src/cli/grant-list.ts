@@ -62,41 +62,85 @@ export async function writeRows(
   await workbook.xlsx.writeFile(file);
 }
 
-async function readCells(file: string): Promise<Cell[][]> {
+/** A row of a grant list and its place in the file (1-based). */
+interface FileRow {
+  row: number;
+  cells: Cell[];
+}
+
+/** A cell as a grant list reads it: a formula's result, dates, numbers and text; the rest as text. */
+function plainCell(value: unknown): Cell {
+  const plain =
+    value && typeof value === "object" && !(value instanceof Date) && "result" in value
+      ? (value as { result: unknown }).result
+      : value;
+  if (plain instanceof Date || typeof plain === "number" || typeof plain === "string") return plain;
+  return plain == null ? null : String(plain);
+}
+
+/**
+ * The rows present in the file, in order. An .xlsx is read by the rows and cells it holds
+ * (eachRow and eachCell skip the rest), so the time is linear in the cells present, and a sheet
+ * with cells in A1 and A1048576 costs two cells. A .csv is decoded as UTF-8 (with or without a
+ * byte-order mark) or UTF-16 with a byte-order mark, by the one decoder `tieout check` uses.
+ */
+async function readCells(file: string): Promise<FileRow[]> {
+  let data: Buffer;
   try {
-    if (path.extname(file).toLowerCase() === ".xlsx") {
-      const { default: ExcelJS } = await import("exceljs");
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(file);
-      const sheet = workbook.worksheets[0];
-      const rows: Cell[][] = [];
-      sheet?.eachRow({ includeEmpty: true }, (row, r) => {
-        const cells: Cell[] = [];
-        for (let c = 1; c <= sheet.columnCount; c++) {
-          const value = row.getCell(c).value;
-          const plain =
-            value && typeof value === "object" && !(value instanceof Date) && "result" in value
-              ? value.result
-              : value;
-          cells.push(
-            plain instanceof Date || typeof plain === "number" || typeof plain === "string"
-              ? plain
-              : plain == null
-                ? null
-                : String(plain),
-          );
-        }
-        rows[r - 1] = cells;
-      });
-      return Array.from(rows, (row) => row ?? []);
-    }
-    return parseCsv(await fs.readFile(file, "utf8"));
+    data = await fs.readFile(file);
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
     throw new UsageError(`cannot read ${file}: ${reason}`);
   }
+  try {
+    if (path.extname(file).toLowerCase() === ".xlsx") {
+      const { default: ExcelJS } = await import("exceljs");
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(data as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0];
+      const rows: FileRow[] = [];
+      sheet?.eachRow((row, r) => {
+        const cells: Cell[] = [];
+        row.eachCell((cell, c) => (cells[c - 1] = plainCell(cell.value)));
+        rows.push({ row: r, cells });
+      });
+      return rows;
+    }
+    return parseCsv(await csvText(data, file)).map((cells, i) => ({ row: i + 1, cells }));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
 }
+
+/**
+ * A CSV's text: UTF-8, or UTF-8 or UTF-16 (little- or big-endian) with a byte-order mark, decoded
+ * by sources.ts's decodeText. Anything else (Windows-1252, UTF-16 without a mark, binary) is
+ * refused: a grant list's holder names and schedules must not be read in a guessed encoding.
+ */
+async function csvText(data: Buffer, file: string): Promise<string> {
+  const bom =
+    (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) ||
+    (data[0] === 0xff && data[1] === 0xfe) ||
+    (data[0] === 0xfe && data[1] === 0xff);
+  const { decodeText } = await import("./sources");
+  if (!bom && (data.includes(0) || !isUtf8(data))) {
+    throw new UsageError(
+      `cannot read ${file}: it is not UTF-8 or UTF-16 text with a byte-order mark; save it as "CSV UTF-8" and try again`,
+    );
+  }
+  return decodeText(data, file);
+}
+
+const isUtf8 = (data: Buffer): boolean => {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(data);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 function dateText(cell: Cell, where: string): string | null {
   if (cell === null || cell === "") return null;
@@ -114,7 +158,7 @@ export async function readGrantList(
   defaults: { schedule: string | null; rounding: string | null },
 ): Promise<{ grants: GrantInput[]; labels: string[] }> {
   const rows = await readCells(file);
-  const header = (rows[0] ?? []).map((cell) =>
+  const header = (rows[0]?.row === 1 ? rows[0].cells : []).map((cell) =>
     String(cell ?? "")
       .trim()
       .toLowerCase(),
@@ -126,16 +170,17 @@ export async function readGrantList(
   }
   const grants: GrantInput[] = [];
   const labels: string[] = [];
-  rows.slice(1).forEach((row, i) => {
+  for (const { row: number, cells: row } of rows) {
+    if (number === 1) continue;
     const at = (field: string): Cell => (columns[field] < 0 ? null : (row[columns[field]] ?? null));
-    const where = `${file} row ${i + 2}`;
+    const where = `${file} row ${number}`;
     const text = (field: string): string | null => {
       const value = at(field);
       return value === null || String(value).trim() === "" ? null : String(value).trim();
     };
     const grantDate = dateText(at("grantDate"), where);
     const shares = text("shares");
-    if (grantDate === null && shares === null) return;
+    if (grantDate === null && shares === null) continue;
     if (grantDate === null || shares === null)
       throw new UsageError(`${where}: a grant needs a grant date and shares`);
     // A list with a Schedule column leaves it empty where no schedule states the vesting (OCF
@@ -154,7 +199,7 @@ export async function readGrantList(
       vestingStart: dateText(at("vestingStart"), where),
       terminationDate: dateText(at("terminationDate"), where),
     });
-    labels.push(`row ${i + 2}`);
-  });
+    labels.push(`row ${number}`);
+  }
   return { grants, labels };
 }
