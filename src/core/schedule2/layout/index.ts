@@ -3,6 +3,7 @@
 // headings that are not rows, wrapped names, labelled and unlabelled totals, continuation lines,
 // and tables printed with the periods across (delegated to ./transposed).
 import type { ColumnInfo, ColumnRole, RawCell, RawTable, ScheduleModel, ScheduleRowModel } from "../types";
+import { unreadFigureNotes } from "./unreadFigures";
 import { headingsNameBalances } from "./balances";
 import { dropFootnoteMarks } from "./marks";
 import {
@@ -349,7 +350,8 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
     role,
     header: columns.headers[index] ?? "",
   }));
-  return finish({ title, units, columns: info, rows: modelRows, notes });
+  const unread = unreadFigureNotes(rows, headerIndexes, modelRows, notes); // issue 11: no silent drop
+  return finish({ title, units, columns: info, rows: modelRows, notes: [...notes, ...unread] });
 }
 
 /** The first cell of the next row that names an account (not a period, total or caption), if any. */

@@ -1,0 +1,41 @@
+// Rows with figures that yielded no schedule row (issue 11: never drop a row with figures in
+// silence). After a table is laid out, a source row inside the span of the rows read — below the
+// first row read and above the last — that carries two or more figures, is not a header row, and
+// from which no schedule row took a cell, gets a parse note naming it: its figures were not read.
+// Title lines, year headers, footnote text ("(1) Represents write-offs") and page numbers carry
+// fewer than two figures or lie outside the span, so they get none.
+import type { ScheduleModel, ScheduleRowModel } from "../types";
+import { locationOf, type ClassifiedRow } from "./rows";
+
+type Note = ScheduleModel["parseNotes"][number];
+
+/** The parse notes for `rows` (the table's classified rows) that no row of `read` came from and `noted` does not name. */
+export function unreadFigureNotes(
+  rows: readonly ClassifiedRow[],
+  headerIndexes: ReadonlySet<number>,
+  read: readonly ScheduleRowModel[],
+  noted: readonly Note[] = [],
+): Note[] {
+  const taken = new Set(read.flatMap((row) => [row.location, ...row.cellLocations]));
+  // A row the layout already has a note for ("Row not read (5 amounts for 4 columns)") gets no second.
+  const said = new Set(noted.map((note) => note.location));
+  const isRead = (row: ClassifiedRow) => row.cells.some((cell) => taken.has(locationOf(cell)));
+  const first = rows.findIndex(isRead);
+  if (first < 0) return [];
+  let last = rows.length - 1;
+  while (last > first && !isRead(rows[last])) last--;
+  const notes: Note[] = [];
+  for (let i = first + 1; i < last; i++) {
+    const row = rows[i];
+    if (headerIndexes.has(i) || row.values.length < 2 || isRead(row)) continue;
+    if (row.cells.some((cell) => said.has(locationOf(cell)))) continue;
+    const location = locationOf(row.values[0].cell);
+    const figures = row.values.map((v) => v.cell.text.trim()).join(" ");
+    const label = row.label?.text.trim();
+    notes.push({
+      location,
+      message: `${label ? `"${label}" ` : ""}${figures}: these figures were not read as a row of the schedule`,
+    });
+  }
+  return notes;
+}
