@@ -5,6 +5,14 @@ import type { ColumnRole } from "../types";
 /** Headings that name a deduction outright. */
 const DEDUCTION =
   /deduct|write[\s-]*offs?|written[\s-]*off|charged[\s-]*off|charge[\s-]*offs?|\busage\b|\butiliz|\bcredited\b|\bpayments?\b|\breductions?\b|amounts?\s+used|\bused\b|\bdisposals?\b|\bretirements?\b|\breversals?\b/i;
+/** "Charged (credited) to income", "Charged/(credited) to expense": a signed charge, an addition. */
+const SIGNED_CHARGE = /\bcharged\s*\/?\s*\(\s*credited\s*\)|\bcharged\s*\/\s*credited\b/i;
+
+/** Whether a heading names a deduction outright (a signed charge does not). */
+function namesDeduction(text: string): boolean {
+  return DEDUCTION.test(text.replace(SIGNED_CHARGE, "charged"));
+}
+
 /** "Additions (Deductions)", "Additions/(Deductions)": a signed column, a deduction only if nothing else is. */
 const SIGNED_ACTIVITY = /^additions?\s*\/?\s*\(?\s*deductions?\)?/i;
 /** A heading that says only "Other": it belongs with the column group just before it. */
@@ -34,7 +42,7 @@ export function middleRoles(headings: string[]): ColumnRole[] {
     );
   }
   const strong = texts.map(
-    (text) => DEDUCTION.test(text) && !SIGNED_ACTIVITY.test(ownHeading(text)) && !SIGNED_ACTIVITY.test(text),
+    (text) => namesDeduction(text) && !SIGNED_ACTIVITY.test(ownHeading(text)) && !SIGNED_ACTIVITY.test(text),
   );
   const signed = texts.map((text) => SIGNED_ACTIVITY.test(ownHeading(text)) || SIGNED_ACTIVITY.test(text));
   const anyStrong = strong.some(Boolean);
@@ -124,18 +132,45 @@ export function columnRoles(headings: string[]): ColumnRole[] {
 export function rolesFromHeaderText(count: number, headerText: string, pieces: string[] = []): ColumnRole[] {
   if (count < 2) return Array.from({ length: count }, () => "end" as ColumnRole);
   const middle = count - 2;
-  const hasDeduction = DEDUCTION.test(headerText);
+  const hasDeduction = namesDeduction(headerText);
   // A header stacked over lines ends on its bottom line, the label column's heading then one
   // piece per column ("Description" / "of Period" / "and other" / "Reversal" / "Adjustments" /
   // "Period"): one piece there naming a deduction says which column it is.
-  const opensBottom = pieces.length > count && LABEL_HEADING.test(pieces[pieces.length - count - 1].trim());
+  const label = pieces.length - count - 1;
+  const opensBottom = pieces.length > count && LABEL_HEADING.test(pieces[label].trim());
   const bottom = opensBottom ? pieces.slice(-count).slice(1, -1) : [];
-  const named = bottom.flatMap((piece, index) => (DEDUCTION.test(piece) ? [index] : []));
-  const deduction = named.length === 1 ? named[0] : middle - 1;
+  const named = bottom.flatMap((piece, index) => (namesDeduction(piece) ? [index] : []));
+  const stacked = opensBottom ? stackedMiddle(pieces.slice(0, label), pieces.slice(-count)) : null;
+  const deduction = named.length === 1 ? named[0] : (stacked ?? middle - 1);
   const roles: ColumnRole[] = ["begin"];
   for (let index = 0; index < middle; index++) {
     roles.push(hasDeduction && index === deduction ? "deduction" : "addition");
   }
   roles.push("end");
   return roles;
+}
+
+/**
+ * A stacked header's lines just above its bottom line, when they run across every column
+ * ("at | Charged | Acquired | Deductions | Adjustment | Balance" / "beginning | (credited) | … | from
+ * | During | at end of"): the one middle column whose heading, joined over those lines, names a
+ * deduction. The lines are taken as full only when the outer headings then name the opening and
+ * closing balances and no heading opens in lower case except the first column's (its top piece
+ * stands on the partial line above). Null when no such reading names exactly one deduction.
+ */
+function stackedMiddle(above: string[], bottom: string[]): number | null {
+  const count = bottom.length;
+  let found: number | null = null;
+  for (let lines = 1; lines * count <= above.length && lines <= 3; lines++) {
+    const full = above.slice(above.length - lines * count);
+    const headings = bottom.map((piece, column) =>
+      [...full.filter((_, index) => index % count === column), piece].join(" "),
+    );
+    if (!OPENING.test(headings[0]) || !CLOSING.test(headings[count - 1])) continue;
+    if (headings.slice(1).some((heading) => /^[a-z]/.test(heading))) continue;
+    const named = headings.slice(1, -1).flatMap((heading, index) => (namesDeduction(heading) ? [index] : []));
+    if (named.length === 1) found = named[0];
+    else if (named.length > 1) return null;
+  }
+  return found;
 }
