@@ -94,6 +94,8 @@ Shares vesting in each calendar month, quarter or year from --from to --to acros
 FILE (.csv, or the first sheet of an .xlsx), with the cumulative vested at each period's end.
 FILE's first row names the columns: 'Grant date' and 'Shares' (required), and optionally
 'Schedule', 'Rounding', 'Day of month', 'Vesting start', 'Termination' (what tieout ocf import writes).
+A .csv is UTF-8 (Excel's "CSV UTF-8"), or UTF-16 LE/BE with a byte-order mark; other encodings
+are refused with exit 2.
 
 Options:
   --period P             month (default), quarter or year
