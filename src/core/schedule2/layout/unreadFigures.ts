@@ -1,9 +1,9 @@
 // Rows with figures that yielded no schedule row (issue 11: never drop a row with figures in
-// silence). After a table is laid out, a source row inside the span of the rows read — below the
-// first row read and above the last — that carries two or more figures, is not a header row, and
+// silence). After a table is laid out, a source row of the table below the first row read (a row
+// moved under a footnote is one too) that carries two or more figures, is not a header row, and
 // from which no schedule row took a cell, gets a parse note naming it: its figures were not read.
-// Title lines, year headers, footnote text ("(1) Represents write-offs") and page numbers carry
-// fewer than two figures or lie outside the span, so they get none.
+// Title lines and year headers lie above the first row read or are headers; footnote text ("(1)
+// Represents write-offs") and page numbers carry fewer than two figures, so they get none.
 import type { ScheduleModel, ScheduleRowModel } from "../types";
 import { locationOf, type ClassifiedRow } from "./rows";
 
@@ -22,10 +22,8 @@ export function unreadFigureNotes(
   const isRead = (row: ClassifiedRow) => row.cells.some((cell) => taken.has(locationOf(cell)));
   const first = rows.findIndex(isRead);
   if (first < 0) return [];
-  let last = rows.length - 1;
-  while (last > first && !isRead(rows[last])) last--;
   const notes: Note[] = [];
-  for (let i = first + 1; i < last; i++) {
+  for (let i = first + 1; i < rows.length; i++) {
     const row = rows[i];
     if (headerIndexes.has(i) || row.values.length < 2 || isRead(row)) continue;
     if (row.cells.some((cell) => said.has(locationOf(cell)))) continue;
