@@ -12,7 +12,7 @@ import { toGrantInput } from "../../src/functions/coercion";
 const GRANTS = 10000;
 const REPEATS = 5;
 const SCHEDULES = [
-  null,
+  "reference-grant",
   "100% monthly over 48 months, cliff 12 months",
   "25% at 1 year, 25% at 2 years, 25% at 3 years, 25% at 4 years",
 ];
