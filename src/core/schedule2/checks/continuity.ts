@@ -5,18 +5,20 @@ import { formatAmount, formatDifference } from "./amounts";
 import { accountKey } from "./accountKey";
 import { cellLocation, columnHeader } from "./columns";
 import { makeFinding, rowTitle } from "./finding";
-import { consecutivePeriods } from "./periodSpans";
+import { consecutivePeriods, periodGaps, type PeriodGap } from "./periodSpans";
 import { isWithinTolerance } from "./tolerance";
 
 /**
  * Periods are put in order by when they end, whichever way the table lists them, and each is compared
  * with the period that closes the day before it opens: a stub or transition period sits between the
  * years around it. A gap (a period the table does not show) or a period whose label gives no date
- * cannot be placed with certainty and is left out rather than risk a false break.
+ * cannot be placed with certainty and is left out rather than risk a false break. Across a gap of
+ * less than a year (a transition period the table leaves out) a difference is a warning that names
+ * the days not shown, never a break.
  */
 export function checkContinuity(model: ScheduleModel, tolerance: Decimal): FindingJson[] {
   const findings: FindingJson[] = [];
-  for (const [earlierPeriod, laterPeriod] of consecutivePeriods(model.rows)) {
+  const compare = (earlierPeriod: string, laterPeriod: string, gap: PeriodGap | null) => {
     const earlier = rowsByAccount(model.rows, earlierPeriod);
     const later = rowsByAccount(model.rows, laterPeriod);
     for (const [key, laterRows] of later) {
@@ -24,11 +26,14 @@ export function checkContinuity(model: ScheduleModel, tolerance: Decimal): Findi
       // The same name printed a different number of times in two periods cannot be paired safely.
       if (!earlierRows || earlierRows.length !== laterRows.length) continue;
       laterRows.forEach((laterRow, k) => {
-        const finding = continuityBreak(model, earlierRows[k], laterRow, tolerance);
+        const finding = continuityBreak(model, earlierRows[k], laterRow, tolerance, gap);
         if (finding) findings.push(finding);
       });
     }
-  }
+  };
+  for (const [earlierPeriod, laterPeriod] of consecutivePeriods(model.rows))
+    compare(earlierPeriod, laterPeriod, null);
+  for (const gap of periodGaps(model.rows)) compare(gap.earlier, gap.later, gap);
   return findings;
 }
 
@@ -37,12 +42,16 @@ function continuityBreak(
   earlier: ScheduleRowModel,
   later: ScheduleRowModel,
   tolerance: Decimal,
+  gap: PeriodGap | null,
 ): FindingJson | null {
   const difference = later.begin.minus(earlier.end);
   if (isWithinTolerance(difference, tolerance)) return null;
+  const notShown = gap
+    ? `; the table does not show ${gap.from} to ${gap.to} between them, so this is not counted as a break`
+    : "";
   return makeFinding({
     check: "continuity",
-    severity: "error",
+    severity: gap ? "warning" : "error",
     period: later.period,
     account: later.account,
     column: columnHeader(model, "begin"),
@@ -51,7 +60,7 @@ function continuityBreak(
     location: cellLocation(later, "begin"),
     message:
       `${rowTitle(later.period, later.account, later.isTotal)}: begins at ${formatAmount(later.begin)},` +
-      ` but ${earlier.period} ended at ${formatAmount(earlier.end)} (difference ${formatDifference(difference)})`,
+      ` but ${earlier.period} ended at ${formatAmount(earlier.end)} (difference ${formatDifference(difference)})${notShown}`,
   });
 }
 

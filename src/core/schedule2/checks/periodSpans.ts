@@ -95,23 +95,27 @@ function spanOf(period: string, label: string): Span | null {
   return { period, end, openedAfter: end - lengthInDays(label) };
 }
 
-/**
- * Pairs [earlier, later] of period keys where the later period opens the day after the earlier one
- * closes (within a few days, for 52/53-week years). A key printed with two different labels cannot be
- * placed with certainty and is left out, and so is a gap: nothing is compared across a missing period.
- */
-export function consecutivePeriods(rows: readonly ScheduleRowModel[]): [string, string][] {
+function spansOf(rows: readonly ScheduleRowModel[]): Span[] {
   const labels = new Map<string, Set<string>>();
   for (const row of rows) {
     const set = labels.get(row.period) ?? new Set<string>();
     set.add(row.periodLabel.trim());
     labels.set(row.period, set);
   }
-  const spans = [...labels.entries()]
+  return [...labels.entries()]
     .filter(([, periodLabels]) => periodLabels.size === 1)
     .map(([period, periodLabels]) => spanOf(period, [...periodLabels][0] || period))
     .filter((span): span is Span => span !== null)
     .sort((a, b) => a.end - b.end);
+}
+
+/**
+ * Pairs [earlier, later] of period keys where the later period opens the day after the earlier one
+ * closes (within a few days, for 52/53-week years). A key printed with two different labels cannot be
+ * placed with certainty and is left out, and so is a gap: nothing is compared across a missing period.
+ */
+export function consecutivePeriods(rows: readonly ScheduleRowModel[]): [string, string][] {
+  const spans = spansOf(rows);
   const pairs: [string, string][] = [];
   for (let i = 1; i < spans.length; i++) {
     const [earlier, later] = [spans[i - 1], spans[i]];
@@ -119,4 +123,41 @@ export function consecutivePeriods(rows: readonly ScheduleRowModel[]): [string, 
       pairs.push([earlier.period, later.period]);
   }
   return pairs;
+}
+
+/** A stretch of days between two periods of the table that the table does not show. */
+export interface PeriodGap {
+  earlier: string;
+  later: string;
+  /** The first and last day not shown, as ISO dates. */
+  from: string;
+  to: string;
+}
+
+/**
+ * Neighbouring periods with days between them that the table does not show, fewer than either
+ * period runs (a transition period after a change of fiscal year, left out of the schedule). Their
+ * balances cannot be compared as a break, but an auditor wants to see them side by side. A whole
+ * missing year is not listed: balances a year apart are not expected to agree.
+ */
+export function periodGaps(rows: readonly ScheduleRowModel[]): PeriodGap[] {
+  const spans = spansOf(rows);
+  const gaps: PeriodGap[] = [];
+  for (let i = 1; i < spans.length; i++) {
+    const [earlier, later] = [spans[i - 1], spans[i]];
+    const missing = later.openedAfter - earlier.end;
+    const shorter = Math.min(later.end - later.openedAfter, earlier.end - earlier.openedAfter);
+    if (missing > SAME_DAY_SLACK && missing < shorter - SAME_DAY_SLACK)
+      gaps.push({
+        earlier: earlier.period,
+        later: later.period,
+        from: isoDay(earlier.end + 1),
+        to: isoDay(later.openedAfter),
+      });
+  }
+  return gaps;
+}
+
+function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }

@@ -137,6 +137,25 @@ describe("continuity", () => {
     ).toEqual([]);
   });
 
+  it("warns, never breaks, across a transition quarter the table leaves out", () => {
+    // Fiscal year to September 30, 2017, then calendar 2018: October 1 to December 31, 2017 is not shown.
+    const found = continuity([
+      balance("2018", "A", 120, 130, "Year ended December 31, 2018"),
+      balance("2017", "A", 90, 100, "Year ended September 30, 2017"),
+    ]);
+    expect(found.map((f) => [f.severity, f.period, f.expected, f.actual, f.difference])).toEqual([
+      ["warning", "2018", 100, 120, 20],
+    ]);
+    expect(found[0].message).toContain("does not show 2017-10-01 to 2017-12-31");
+    // Balances that agree across the gap say nothing.
+    expect(
+      continuity([
+        balance("2018", "A", 100, 130, "Year ended December 31, 2018"),
+        balance("2017", "A", 90, 100, "Year ended September 30, 2017"),
+      ]),
+    ).toEqual([]);
+  });
+
   it("lets a difference within the tolerance pass", () => {
     const rows = [balance("2022", "A", 0, 100), balance("2023", "A", 101, 110)];
     expect(continuity(rows)).toHaveLength(1);
