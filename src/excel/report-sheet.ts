@@ -11,7 +11,7 @@ import { renderTable } from "./render-table";
 import { loadSheetNames, runExcel } from "./run";
 import { probeDateSystem } from "./date-system";
 import { ReportCell, ReportContext, reportPlan } from "../core/workbook/report-plan";
-import { version } from "../../package.json";
+import packageJson from "../../package.json";
 
 export type { ReportContext };
 export const REPORT_SHEET = "Tie-out";
@@ -49,7 +49,7 @@ export async function writeReportSheet(
   lines: ReportLine[],
   context: ReportContext = {},
 ): Promise<string> {
-  const plan = reportPlan(title, lines, context, version);
+  const plan = reportPlan(title, lines, context, packageJson.version);
   return runExcel("Writing the Tie-out report", async (excel) => {
     const sheets = loadSheetNames(excel);
     const active = sheets.getActiveWorksheet().load("name");
