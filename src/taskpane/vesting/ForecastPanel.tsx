@@ -120,34 +120,18 @@ export function ForecastPanel({
         schedule above.
       </Text>
       <div className={view.filters}>
-        <Field
+        <DateField
           label="Forecast from"
-          required
-          validationState={fromProblem ? "error" : "none"}
-          validationMessage={fromProblem ?? undefined}
-        >
-          <Input
-            type="date"
-            min="1900-01-01"
-            max="9999-12-31"
-            value={range.from}
-            onChange={(_, d) => setRange((r) => ({ ...r, from: d.value }))}
-          />
-        </Field>
-        <Field
+          problem={fromProblem}
+          value={range.from}
+          onChange={(from) => setRange((r) => ({ ...r, from }))}
+        />
+        <DateField
           label="Forecast to"
-          required
-          validationState={toProblem ? "error" : "none"}
-          validationMessage={toProblem ?? undefined}
-        >
-          <Input
-            type="date"
-            min="1900-01-01"
-            max="9999-12-31"
-            value={range.to}
-            onChange={(_, d) => setRange((r) => ({ ...r, to: d.value }))}
-          />
-        </Field>
+          problem={toProblem}
+          value={range.to}
+          onChange={(to) => setRange((r) => ({ ...r, to }))}
+        />
       </div>
       <Field label="Period">
         <Select
@@ -233,5 +217,30 @@ function ForecastTable({ result, date }: { result: ForecastResult; date: (iso: I
         </table>
       </div>
     </div>
+  );
+}
+
+/** A required date input inside the dates Excel can hold, with its problem shown under it. */
+function DateField(props: {
+  label: string;
+  problem: string | null | undefined;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field
+      label={props.label}
+      required
+      validationState={props.problem ? "error" : "none"}
+      validationMessage={props.problem ?? undefined}
+    >
+      <Input
+        type="date"
+        min="1900-01-01"
+        max="9999-12-31"
+        value={props.value}
+        onChange={(_, d) => props.onChange(d.value)}
+      />
+    </Field>
   );
 }
