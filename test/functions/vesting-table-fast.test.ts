@@ -4,12 +4,12 @@
 // same cells, or the same error, for random schedules, share counts (small, near the limits of
 // exact Number products, past 2^53, as text), every rounding, terminations and both date systems.
 import fc from "fast-check";
-import Decimal from "decimal.js";
 import { isoToSerial, serialToIso } from "../../src/core/dates";
 import { ROUNDINGS, vestingTable as decimalVestingTable } from "../../src/core/vesting";
 import { toGrantInput } from "../../src/functions/coercion";
 import { withExcelErrors } from "../../src/functions/errors";
 import { VESTING_TABLE_HEADER, vestingTable } from "../../src/functions/functions";
+import { scheduleText } from "../support/schedule-text-arbitrary";
 
 /** The function as it was: the Decimal rows, every figure read as a Number. */
 function decimalPath(
@@ -44,51 +44,6 @@ function attempt(make: () => unknown[][]): unknown {
     return { error: (error as Error).message, code: (error as { code?: string }).code };
   }
 }
-
-const segment = fc.oneof(
-  fc.record({ at: fc.integer({ min: 0, max: 60 }), unit: fc.constantFrom("months", "days", "years") }),
-  fc.record({
-    period: fc.constantFrom("monthly", "quarterly", "annually", "every 2 months", "every 30 days"),
-    count: fc.integer({ min: 1, max: 48 }),
-  }),
-);
-const PERIOD: Record<string, [number, string]> = {
-  monthly: [1, "months"],
-  quarterly: [3, "months"],
-  annually: [12, "months"],
-  "every 2 months": [2, "months"],
-  "every 30 days": [30, "days"],
-};
-/** Percentages in hundredths adding to exactly 100%. */
-const percents = (count: number) =>
-  fc
-    .uniqueArray(fc.integer({ min: 0, max: 10000 }), { minLength: count - 1, maxLength: count - 1 })
-    .map((cuts) => {
-      const bounds = [0, ...cuts.sort((a, b) => a - b), 10000];
-      return bounds.slice(1).map((b, i) => new Decimal(b - bounds[i]).div(100).toString());
-    });
-const scheduleText = fc
-  .array(segment, { minLength: 1, maxLength: 4 })
-  .chain((segments) =>
-    fc.tuple(
-      fc.constant(segments),
-      percents(segments.length),
-      fc.option(fc.tuple(fc.integer({ min: 0, max: 36 }), fc.constantFrom("months", "days"))),
-    ),
-  )
-  .map(([segments, list, cliff]) => {
-    let position = 0;
-    const parts = segments.map((s, i) => {
-      if ("at" in s) {
-        position = Math.max(position, s.at);
-        return `${list[i]}% at ${position} ${s.unit}`;
-      }
-      const [length, unit] = PERIOD[s.period];
-      return `${list[i]}% ${s.period} over ${length * s.count} ${unit}`;
-    });
-    if (cliff !== null) parts.push(`cliff ${cliff[0]} ${cliff[1]}`);
-    return parts.join(", ");
-  });
 
 const call = fc.record({
   grantSerial: fc.integer({ min: 61, max: 60000 }),
