@@ -5,6 +5,7 @@
 // column after it is an addition (signed), and "Charged (credited)" is a signed charge.
 import { readSchedules } from "../../../../src/core/schedule2";
 import { middleRoles, rolesFromHeaderText } from "../../../../src/core/schedule2/layout/roles";
+import { rowFigures } from "../row-figures";
 
 const header = [
   ["Balance", "Additions", "Foreign"],
@@ -35,14 +36,7 @@ const render = [
 describe("a stacked header with full lines above its bottom line", () => {
   it("reads the deduction from the full lines, the translation column as an addition", () => {
     const [model] = readSchedules(render);
-    const rows = model.rows.map((row) => [
-      row.period,
-      row.account,
-      row.begin.toNumber(),
-      row.additions.map(Number),
-      row.deductions.map(Number),
-      row.end.toNumber(),
-    ]);
+    const rows = rowFigures(model);
     expect(rows).toEqual([
       ["2021", "Allowance for credit losses", 50, [12, 3, -2], [-9], 54],
       ["2021", "Inventory reserve", 20, [-4, 0, 1], [-1], 16],

@@ -2,6 +2,7 @@
 // items down: the header's year cells ("2021" "2020") are the column headings, so every year
 // column becomes one row per account block.
 import { readSchedules } from "../../../../src/core/schedule2";
+import { rowFigures } from "../row-figures";
 
 const cellsOf = (...cells: string[]): string => cells.map((cell) => `|\n${cell}`).join("\n") + "\n";
 
@@ -73,14 +74,7 @@ describe("a render with the years across", () => {
   it("reads each year column as one row per account", () => {
     const [model] = readSchedules(render);
     expect(model).toBeDefined();
-    const rows = model.rows.map((row) => [
-      row.period,
-      row.account,
-      row.begin.toNumber(),
-      row.additions.map(Number),
-      row.deductions.map(Number),
-      row.end.toNumber(),
-    ]);
+    const rows = rowFigures(model);
     expect(rows).toEqual([
       ["2021", "Reserve for returns", 40, [25], [-15], 50],
       ["2020", "Reserve for returns", 30, [22], [-12], 40],
