@@ -42,5 +42,7 @@ export function printedFigure(text: string | undefined, value: Decimal): string 
     .replace(/\s+/g, "");
   if (clean === "") return formatPrinted(value);
   const read = parseAmount(clean);
-  return read !== null && read.equals(value) ? clean : formatPrinted(value);
+  if (read === null || !read.equals(value)) return formatPrinted(value);
+  // Filings often print the closing parenthesis in a cell of its own: "(72,008" then ")".
+  return clean.startsWith("(") && !clean.includes(")") ? `${clean})` : clean;
 }

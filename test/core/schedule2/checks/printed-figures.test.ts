@@ -34,6 +34,8 @@ describe("roll-forward findings quote the printed figures", () => {
 describe("printedFigure", () => {
   it("keeps the printed form without its currency sign or footnote mark", () => {
     expect(printedFigure("$ (349)(1)", new Decimal(-349))).toBe("(349)");
+    // The closing parenthesis printed in the next cell (224: "(72,008" then ")").
+    expect(printedFigure("(72,008", new Decimal(-72008))).toBe("(72,008)");
     expect(printedFigure("¥2,109,910", new Decimal(2109910))).toBe("2,109,910");
     expect(printedFigure("—", new Decimal(0))).toBe("—");
   });
