@@ -106,7 +106,6 @@ export function grantsFromOcf(documents: readonly unknown[]): OcfImport {
     .map((object): OcfGrant => {
       const securityId = text(object.security_id) ?? text(object.id) ?? "(no id)";
       const termsId = text(object.vesting_terms_id);
-      const vestings = Array.isArray(object.vestings) ? vestingsOf(object.vestings, securityId) : null;
       const base = {
         holder: text(object.stakeholder_id) ?? "",
         securityId,
@@ -116,6 +115,15 @@ export function grantsFromOcf(documents: readonly unknown[]): OcfImport {
         shares: text(object.quantity) ?? "0",
         termsId,
       };
+      // One malformed issuance costs only its own grant (named in its note), not the package:
+      // the rest of the cap table still imports, as terms that cannot be stated do.
+      let vestings: OcfGrant["vestings"] = null;
+      try {
+        vestings = Array.isArray(object.vestings) ? vestingsOf(object.vestings, securityId) : null;
+      } catch (error) {
+        if (!(error instanceof OcfError)) throw error;
+        return { ...base, schedule: null, vestings: null, note: `not read: ${error.message}` };
+      }
       if (vestings !== null) {
         return {
           ...base,

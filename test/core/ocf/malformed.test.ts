@@ -1,6 +1,6 @@
 // Malformed OCF (issue 11, fuzz findings): a null or absent object where the schema wants one is
 // refused with an OcfError naming the field, never a TypeError.
-import { OcfError, grantsFromOcf, vestingTermsToSchedule } from "../../../src/core/ocf";
+import { OcfError, grantVestedOn, grantsFromOcf, vestingTermsToSchedule } from "../../../src/core/ocf";
 
 const start = {
   id: "start",
@@ -91,12 +91,19 @@ describe("malformed issuance vestings", () => {
     expect(grants[0].vestings).toEqual([{ date: "2025-01-01", amount: "1200" }]);
   });
 
-  it("refuses a null vesting, and one with no amount, naming it", () => {
-    expect(messageOf(() => grantsFromOcf([issuance([{ date: "2025-01-01", amount: "1" }, null])]))).toBe(
-      "issuance 'sec-1': vestings[1] is missing",
-    );
-    expect(messageOf(() => grantsFromOcf([issuance([{ date: "2025-01-01" }])]))).toBe(
-      "issuance 'sec-1': vestings[0].amount is missing",
+  it("names a null vesting, and one with no amount, in that grant's note and still imports the others", () => {
+    const other = { ...issuance([{ date: "2025-01-01", amount: "1200" }]), id: "tx-2", security_id: "sec-2" };
+    const { grants } = grantsFromOcf([issuance([{ date: "2025-01-01", amount: "1" }, null]), other]);
+    expect(grants.map((grant) => grant.note)).toEqual([
+      "not read: issuance 'sec-1': vestings[1] is missing",
+      "1 explicit vesting dates (the issuance's vestings)",
+    ]);
+    expect(grants[0].vestings).toBeNull();
+    expect(grants[0].schedule).toBeNull();
+    expect(grantVestedOn(grants[0], "2026-01-01")).toBeNull();
+    expect(grantVestedOn(grants[1], "2026-01-01")?.toString()).toBe("1200");
+    expect(grantsFromOcf([issuance([{ date: "2025-01-01" }])]).grants[0].note).toBe(
+      "not read: issuance 'sec-1': vestings[0].amount is missing",
     );
   });
 });
