@@ -3,7 +3,8 @@
 // Rows with neither a grant date nor shares are skipped (a range longer than the list). The
 // schedule argument is optional as a whole (DESIGN.md): only an omitted one, or one value for
 // every grant, means the default; a blank cell in a range of schedules is refused by its row,
-// as the core forecast refuses a grant list's blank Schedule cell.
+// as the core forecast refuses a grant list's blank Schedule cell. Rounding alike: a blank cell in
+// a range of roundings is refused rather than quietly read as the default method.
 import { isoToSerial } from "../core/dates";
 import { parseForecastPeriod, vestingForecast } from "../core/vesting/forecast";
 import type { GrantInput } from "../core/vesting/types";
@@ -53,6 +54,7 @@ export function computeVestingForecast(
   // A range with one schedule per grant (one cell for a list of one is the single value).
   const schedulePerRow = Array.isArray(schedule) && cells(schedule, "schedule").length > 1;
   const roundingOf = perGrant(rounding, "rounding", dates.length);
+  const roundingPerRow = Array.isArray(rounding) && cells(rounding, "rounding").length > 1;
   const from = toIsoDate(fromDate, "fromDate", system);
   const to = toIsoDate(toDate, "toDate", system);
   const periodText = isOmitted(plainValue(period, "period")) ? null : toOptionalText(period, "period");
@@ -70,8 +72,14 @@ export function computeVestingForecast(
         `VESTINGFORECAST ${label}: schedule is blank; fill in schedule text or a preset name (such as reference-grant), or leave the grant out (only an omitted schedule argument means the default)`,
       );
     }
+    const rowRounding = roundingOf(index);
+    if (roundingPerRow && (blank(rowRounding) || rowRounding === 0)) {
+      throw valueError(
+        `VESTINGFORECAST ${label}: rounding is blank; fill in a rounding method (such as cumulative-round-down), or give one rounding for every grant (only an omitted rounding argument means the default)`,
+      );
+    }
     try {
-      grants.push(toGrantInput(date, count, rowSchedule, null, roundingOf(index), system));
+      grants.push(toGrantInput(date, count, rowSchedule, null, rowRounding, system));
     } catch (error) {
       throw valueError(`VESTINGFORECAST ${label}: ${(error as Error).message}`);
     }

@@ -118,6 +118,33 @@ describe("VESTINGFORECAST: a blank schedule cell in a range of schedules", () =>
   });
 });
 
+describe("VESTINGFORECAST: a blank rounding cell in a range of roundings", () => {
+  const dates = [[s("2003-07-21")], [s("2003-07-21")]];
+  const shares = [[1000], [1000]];
+  const from = s("2004-01-01");
+  const to = s("2004-01-31");
+  const schedules = [["reference-grant"], ["reference-grant"]];
+
+  it.each([
+    ["null (Excel on the web)", null],
+    ["0 (desktop Excel)", 0],
+    ["empty text", ""],
+  ])("is #VALUE! naming its row when the cell is %s", (_, cell) => {
+    const roundings = [["cumulative-round-down"], [cell]];
+    const call = () => vestingForecast(dates, shares, from, to, "month", schedules, roundings);
+    expect(call).toThrow(ExcelFunctionError);
+    expect(call).toThrow(/^VESTINGFORECAST row 2: rounding is blank; fill in a rounding method/);
+  });
+
+  it("one rounding for every grant, or none, is read as before (reference grant: 500 each in January 2004)", () => {
+    const expected = [["2004-01-01", "2004-01-31", 1000, 1000]];
+    expect(forecast(dates, shares, from, to, "month", schedules)).toEqual(expected);
+    expect(forecast(dates, shares, from, to, "month", schedules, [["cumulative-round-down"]])).toEqual(
+      expected,
+    );
+  });
+});
+
 describe("property: VESTINGFORECAST is the sum of the grants' VESTINGTABLE rows, period by period", () => {
   it("for random grant lists, windows and periods", () => {
     fc.assert(
