@@ -185,3 +185,88 @@ export function deductionByIdentity(roles: ColumnRole[], rows: Decimal[][]): Col
   }
   return best !== null && !shared ? best : roles;
 }
+
+/** Printed figures as cells, so that a placement says which figure went where. */
+function indexedCells(values: Decimal[]): ValueCell[] {
+  return values.map((value, index) => ({ cell: { text: String(index) }, value }));
+}
+
+function slotsOf(placed: ValueCell[][]): number[] {
+  const slots: number[] = [];
+  placed.forEach((cells, slot) => cells.forEach((cell) => (slots[Number(cell.cell.text)] = slot)));
+  return slots;
+}
+
+/**
+ * Where each row's figures go when the table has complete rows (a figure in every column) to
+ * learn the convention from: a complete row as printed, a shorter one where the one placement
+ * that ties puts it. Null for a row the identity cannot place (none ties, or more than one does).
+ */
+export function placeRowsByIdentity(rows: Decimal[][], roles: ColumnRole[]): (number[] | null)[] {
+  const conventions = conventionsOfCompleteRows(rows, roles);
+  return rows.map((values) => {
+    if (values.length === roles.length) return values.map((_, index) => index);
+    if (values.length > roles.length) return null;
+    const placed = placeByIdentity(indexedCells(values), roles, conventions);
+    return placed ? slotsOf(placed) : null;
+  });
+}
+
+/**
+ * Columns empty in every row (the header names more columns than any row prints figures): the
+ * middle columns whose absence makes the most rows tie, when that is at least two rows and most of
+ * the rows as long as the longest. Placements that differ only in which of two columns of the same
+ * role stays empty are one reading: the later column stays empty, as the figures fill a role's
+ * columns in printed order. Then rows placed as those columns empty, a shorter row by the identity.
+ * Every row null when no reading, or more than one, is borne out.
+ */
+export function emptyColumnsByIdentity(rows: Decimal[][], roles: ColumnRole[]): (number[] | null)[] {
+  const none = rows.map(() => null);
+  const longest = Math.max(0, ...rows.map((values) => values.length));
+  const missing = roles.length - longest;
+  if (missing <= 0 || longest < 3) return none;
+  const full = rows.filter((values) => values.length === longest);
+  let best: { kept: number[]; key: string }[] = [];
+  let bestScore = 0;
+  for (const empty of choose(roles.length - 2, missing)) {
+    const gone = new Set(empty.map((index) => index + 1));
+    const kept = roles.map((_, index) => index).filter((index) => !gone.has(index));
+    const score = bestTies(
+      full,
+      kept.map((index) => roles[index]),
+    );
+    const key = kept.map((index) => roles[index]).join(",");
+    if (score > bestScore) [best, bestScore] = [[{ kept, key }], score];
+    else if (score === bestScore && score > 0) best.push({ kept, key });
+  }
+  if (bestScore < 2 || bestScore * 2 <= full.length) return none;
+  if (new Set(best.map((reading) => reading.key)).size !== 1) return none;
+  // The same reading each way: figures fill each role's first columns, the later ones stay empty.
+  const { kept } = best.reduce((a, b) => (b.kept.join(",") < a.kept.join(",") ? b : a));
+  const keptRoles = kept.map((index) => roles[index]);
+  return placeRowsByIdentity(rows, keptRoles).map((slots) =>
+    slots ? slots.map((slot) => kept[slot]) : null,
+  );
+}
+
+/**
+ * Which rows tie as placed (`slots[row][figure]` the column of each figure; null: not placed),
+ * under the one convention that ties the most of them.
+ */
+export function tieAsPlaced(rows: Decimal[][], slots: (number[] | null)[], roles: ColumnRole[]): boolean[] {
+  const placed = rows.map((values, row) => {
+    const at = slots[row];
+    if (!at) return null;
+    const columns: Decimal[][] = roles.map(() => []);
+    values.forEach((value, index) => columns[at[index]].push(value));
+    return columns;
+  });
+  let best: boolean[] = rows.map(() => false);
+  let bestCount = -1;
+  for (const convention of CONVENTIONS) {
+    const tied = placed.map((columns) => columns !== null && ties(columns, roles, convention));
+    const count = tied.filter(Boolean).length;
+    if (count > bestCount) [best, bestCount] = [tied, count];
+  }
+  return best;
+}
