@@ -2,11 +2,15 @@
 // tags is sliced (never built character by character) and only inside cells. It accepts tag
 // soup: unclosed <TR>/<TD>, any case, self-closing <td/>, tables nested in cells (each read
 // as a table of its own), colspan/rowspan (each cell gets its grid column x and span width).
+// A row is never lost to the markup around it (issue 11): a tag cut off before its ">" does not
+// swallow the row after it, rows standing after their table's </table> are still the table's, and a
+// table that opens right where the last closed, with a row of figures first, goes on with it.
 import type { RawCell } from "../types";
 import { decodeEntities } from "./entities";
 import type { LineIndex } from "./line-index";
 import { collapseWhitespace } from "./text";
 import { type TidyCell, tidyRow } from "./cells";
+import { isFigure } from "./figures";
 
 interface HtmlCell extends TidyCell {
   line: number;
@@ -36,6 +40,12 @@ interface OpenCell {
 
 interface OpenTable {
   start: number;
+  /** The table opened right where the last top-level table closed: it may go on with it. */
+  after?: Closed;
+  /** The table was closed once and reopened by rows that stood after its </table>. */
+  reopened?: boolean;
+  /** Visible characters outside its cells since it was reopened. */
+  strayText?: number;
   rows: HtmlCell[][];
   row: HtmlCell[] | null;
   /** Some value in the table is an inline XBRL fact (then untagged "(1)" cells are footnote marks). */
@@ -47,6 +57,8 @@ interface OpenTable {
 }
 
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:._-]*)([^>]{0,2000})>|<!--/g;
+/** A row or cell tag inside another tag's attributes: that tag was cut off before its ">". */
+const ROW_TAG_INSIDE = /<\/?t[rdh](?![a-zA-Z0-9:._-])/i;
 const BREAKS = new Set([
   "br",
   "p",
@@ -134,9 +146,30 @@ class FootnoteIndex {
   }
 }
 
+/**
+ * Rows that stand after their table's </table> (a closing tag moved up or repeated) are still the
+ * table's when no more than this much visible text (a page number, a footnote) stands between.
+ */
+const STRAY_ROW_REACH = 2000;
+/** Past this much markup after a table's end, nothing is read as part of it. */
+const STRAY_ROW_MARKUP = 40000;
+
+/** The last top-level table closed, while rows standing after it may still be its own. */
+interface Closed {
+  table: OpenTable;
+  end: number;
+  /** Visible characters read since it closed. */
+  visible: number;
+}
+
 class TableReader {
   private readonly stack: OpenTable[] = [];
   readonly done: ParsedTable[] = [];
+  private last: Closed | null = null;
+  /** Reading past the end asked for: only what goes on with the last table is read. */
+  beyond = false;
+  /** Nothing more past the end goes on with the last table. */
+  stopped = false;
 
   constructor(
     private readonly html: string,
@@ -149,8 +182,27 @@ class TableReader {
   }
 
   text(from: number, to: number): void {
-    const cell = this.top?.cell;
-    if (!cell || from >= to) return;
+    if (from >= to) return;
+    if (this.stack.length === 0) {
+      this.outsideTables(from, to);
+      return;
+    }
+    const top = this.stack[this.stack.length - 1];
+    const cell = top.cell;
+    if (!cell) {
+      // Text outside the cells of a table reopened by stray rows: past a reach, the rows have ended.
+      if (top.reopened && this.stack.length === 1) {
+        top.strayText =
+          (top.strayText ?? 0) +
+          collapseWhitespace(decodeEntities(this.html.slice(from, Math.min(to, from + 4 * STRAY_ROW_REACH))))
+            .length;
+        if (top.strayText > STRAY_ROW_REACH) {
+          this.closeTable(from);
+          this.forget();
+        }
+      }
+      return;
+    }
     const chunk = this.html.slice(from, to);
     if (cell.anyStart < 0 && /\S/.test(chunk)) cell.anyStart = from + chunk.search(/\S/);
     if (cell.textStart < 0) {
@@ -160,21 +212,42 @@ class TableReader {
     cell.parts.push(chunk);
   }
 
+  /** At the end asked for: read on past it when the last table may go on (it closed, nothing open). */
+  goBeyond(): boolean {
+    this.beyond = true;
+    this.stopped = this.stack.length > 0 || this.last === null;
+    return !this.stopped;
+  }
+
+  // Visible text after the last table closed: past a reach, rows after it are not its own.
+  private outsideTables(from: number, to: number): void {
+    if (!this.last) return;
+    const chunk = this.html.slice(from, Math.min(to, from + 4 * STRAY_ROW_REACH));
+    this.last.visible +=
+      collapseWhitespace(decodeEntities(chunk)).length + (to - from > chunk.length ? 1 : 0);
+    if (this.last.visible > STRAY_ROW_REACH) this.forget();
+  }
+
+  private forget(): void {
+    this.last = null;
+    if (this.beyond) this.stopped = true;
+  }
+
+  /** Whether a tag at `at`, past the end asked for, is still read. */
+  readsOn(at: number): boolean {
+    if (this.stopped) return false;
+    if (this.stack.length > 0) return true;
+    return this.last !== null && at - this.last.end <= STRAY_ROW_MARKUP;
+  }
+
   tag(closing: boolean, name: string, attributes: string, at: number, end: number): void {
     if (name === "table") {
       if (closing) this.closeTable(end);
-      else
-        this.stack.push({
-          start: at,
-          rows: [],
-          row: null,
-          column: 0,
-          covered: [],
-          cell: null,
-          tagged: false,
-        });
+      else this.openTable(at);
       return;
     }
+    if (this.stack.length === 0 && !closing && (name === "tr" || name === "td" || name === "th"))
+      this.reopen();
     const table = this.top;
     if (!table) return;
     if (name === "tr") {
@@ -186,6 +259,46 @@ class TableReader {
     } else if (table.cell) {
       this.inCellTag(table.cell, closing, name);
     }
+  }
+
+  private openTable(at: number): void {
+    const top = this.top;
+    // A table reopened by stray rows ends where another table begins.
+    if (top?.reopened && !top.cell) this.closeTable(at);
+    let after: Closed | undefined;
+    if (this.stack.length === 0) {
+      if (this.last && this.last.visible === 0) after = this.last;
+      else if (this.beyond) {
+        this.stopped = true;
+        return;
+      }
+      this.last = null;
+    }
+    this.stack.push({
+      start: at,
+      after,
+      rows: [],
+      row: null,
+      column: 0,
+      covered: [],
+      cell: null,
+      tagged: false,
+    });
+  }
+
+  /** A row or cell after the last table's </table>: the table goes on (its parsed form is read again at its close). */
+  private reopen(): void {
+    const last = this.last;
+    if (!last) {
+      if (this.beyond) this.stopped = true;
+      return;
+    }
+    this.last = null;
+    const index = this.done.findIndex((t) => t.start === last.table.start);
+    if (index >= 0) this.done.splice(index, 1);
+    last.table.reopened = true;
+    last.table.strayText = 0;
+    this.stack.push(last.table);
   }
 
   private inCellTag(cell: OpenCell, closing: boolean, name: string): void {
@@ -256,13 +369,10 @@ class TableReader {
     table.row = null;
   }
 
-  private closeTable(end: number): void {
-    const table = this.stack.pop();
-    if (!table) return;
-    this.closeRow(table);
+  private tidy(table: OpenTable, end: number): RawCell[][] {
     const defined = (mark: HtmlCell) =>
       this.footnotes.defines(mark.text.slice(1, -1), mark.offset, end + FOOTNOTE_REACH);
-    const rows = table.rows.map((row) =>
+    return table.rows.map((row) =>
       tidyRow(row, table.tagged, defined).map(({ text, line, column, x, width }): RawCell => ({
         text,
         line,
@@ -271,13 +381,53 @@ class TableReader {
         width,
       })),
     );
+  }
+
+  private closeTable(end: number): void {
+    const table = this.stack.pop();
+    if (!table) return;
+    this.closeRow(table);
+    table.reopened = false;
+    const rows = this.tidy(table, end);
+    const after = table.after;
+    table.after = undefined;
+    const before = after && this.done.find((t) => t.start === after.table.start);
+    if (after && before && goesOn(before.rows, rows)) {
+      // The table before it was split (a closing tag moved, a page break): one table.
+      after.table.rows.push(...table.rows);
+      after.table.tagged ||= table.tagged;
+      const index = this.done.findIndex((t) => t.start === after.table.start);
+      if (index >= 0) this.done.splice(index, 1);
+      this.done.push({ start: after.table.start, end, rows: this.tidy(after.table, end) });
+      this.last = { table: after.table, end, visible: 0 };
+      return;
+    }
     this.done.push({ start: table.start, end, rows });
+    if (this.stack.length > 0) return;
+    // Past the end asked for, a table of its own is not read here (parseTables drops it).
+    if (after && this.beyond) this.stopped = true;
+    else this.last = { table, end, visible: 0 };
   }
 
   finish(end: number): ParsedTable[] {
     while (this.stack.length > 0) this.closeTable(end);
     return this.done.sort((a, b) => a.start - b.start);
   }
+}
+
+const figureCount = (row: RawCell[]) => row.filter((cell) => isFigure(cell.text)).length;
+
+/**
+ * A table that opened right where `before` closed goes on with it when its first row is a row of
+ * figures (two or more: no heading of its own) that stand in columns where `before` has figures.
+ */
+function goesOn(before: RawCell[][], rows: RawCell[][]): boolean {
+  const first = rows[0];
+  if (!first || figureCount(first) < 2) return false;
+  const columns = new Set(
+    before.flatMap((row) => row.filter((cell) => isFigure(cell.text)).map((cell) => cell.x)),
+  );
+  return first.filter((cell) => isFigure(cell.text)).every((cell) => columns.has(cell.x));
 }
 
 /** Where a hidden part (script, style, inline XBRL header, comment) that starts at `from` ends. */
@@ -298,22 +448,43 @@ export function parseTables(html: string, lines: LineIndex, from = 0, to = html.
   const tag = new RegExp(TAG.source, "g");
   tag.lastIndex = from;
   let textFrom = from;
-  for (let match = tag.exec(html); match && match.index < to; match = tag.exec(html)) {
-    const tagEnd = Math.min(match.index + match[0].length, to);
+  // Past `to` (the end of a table, for the locator), only what goes on with that table is read:
+  // rows after its </table>, a table that continues it (see TableReader.readsOn).
+  let limit = to;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    if (match.index >= limit) {
+      reader.text(textFrom, limit);
+      textFrom = limit;
+      if (limit < html.length && reader.goBeyond()) limit = html.length;
+      else break;
+    }
+    if (reader.beyond && !reader.readsOn(match.index)) break;
+    let tagEnd = Math.min(match.index + match[0].length, limit);
+    let attributes = match[3];
+    // A tag cut off before its ">" ends where the next row or cell tag starts: it never takes that row.
+    const cut = attributes !== undefined && attributes.includes("<") ? ROW_TAG_INSIDE.exec(attributes) : null;
+    if (cut) {
+      attributes = attributes.slice(0, cut.index);
+      tagEnd = Math.min(match.index + 1 + match[1].length + match[2].length + cut.index, limit);
+    }
     reader.text(textFrom, match.index);
     if (match[2] === undefined) {
-      textFrom = skipHidden(html, "!--", tagEnd, to);
+      textFrom = skipHidden(html, "!--", tagEnd, limit);
     } else {
       const name = match[2].toLowerCase();
       const closing = match[1] === "/";
-      reader.tag(closing, name, match[3], match.index, tagEnd);
+      reader.tag(closing, name, attributes, match.index, tagEnd);
       textFrom =
-        !closing && SKIP_TO_CLOSE.has(name) && !match[3].endsWith("/")
-          ? skipHidden(html, name, tagEnd, to)
+        !closing && SKIP_TO_CLOSE.has(name) && !attributes.endsWith("/")
+          ? skipHidden(html, name, tagEnd, limit)
           : tagEnd;
     }
     tag.lastIndex = textFrom;
+    if (reader.stopped) break;
   }
-  reader.text(textFrom, to);
-  return reader.finish(to);
+  if (textFrom < limit && !reader.stopped && (!reader.beyond || reader.readsOn(limit)))
+    reader.text(textFrom, limit);
+  const end = reader.beyond ? Math.max(to, textFrom) : to;
+  // A table read past `to` is only kept as a part of the table that ended there.
+  return reader.finish(end).filter((table) => table.start < to);
 }
