@@ -46,8 +46,11 @@ const MORE_PERIODS = new RegExp(
   `^(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:${MONTH}\\s+\\d{1,2},?\\s*)?(?:19|20)\\d\\d\\b)+`,
   "i",
 );
-/** A year standing alone among words: a period row ("… apply: 1993 Accrued …"). */
-const LONE_YEAR = /(?:^|\s)((?:19|20)\d\d):?(?=\s|$)/;
+/**
+ * A year standing alone among words, before a capitalised word or at the end: a period row ("… apply:
+ * 1993 Accrued …"). Before a word in lower case it is part of a name ("Reserve for 1998 restructuring").
+ */
+const LONE_YEAR = /(?:^|\s)((?:19|20)\d\d):?(?=\s+[A-Z]|\s*$)/;
 /** The label column's own heading, glued before the first account ("Description Allowance for …"). */
 const LABEL_HEADING = /^(?:[Dd]escription|DESCRIPTION|[Cc]lassification|CLASSIFICATION)\s+(?=[A-Z])/;
 

@@ -66,3 +66,17 @@ test("a header repeated over each year, its rules, the label heading and a page 
   expect(model.parseNotes).toEqual([]);
   expect(checkSchedules(REPEATED).schedules[0].findings.filter((f) => f.severity === "error")).toEqual([]);
 });
+
+test("a year inside an account's name stays in the name; a year before the next account opens a block", () => {
+  const text = REPEATED.replace(
+    "Warranty reserve $ 120,500",
+    "Reserve for 1998 restructuring $ 120,500",
+  ).replace("Warranty reserve $ 118,000", "Reserve for 1998 restructuring $ 118,000");
+  const [model] = readSchedules(text);
+  expect(rowFigures(model).map((row) => [row[0], row[1]])).toEqual([
+    ["1999", "Allowance for doubtful accounts"],
+    ["1999", "Reserve for 1998 restructuring"],
+    ["1998", "Allowance for doubtful accounts"],
+    ["1998", "Reserve for 1998 restructuring"],
+  ]);
+});
