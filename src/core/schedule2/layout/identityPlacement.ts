@@ -270,3 +270,62 @@ export function tieAsPlaced(rows: Decimal[][], slots: (number[] | null)[], roles
   }
   return best;
 }
+
+/**
+ * A row the identity leaves open (every placement that ties reads the same sums, as when the
+ * deductions are added as printed): placed by what the complete rows show, for a parse note to
+ * name. A figure goes only where the complete rows have figures of its sign; the deduction column
+ * takes a figure when one may stand there; the additions start at the column whose complete-row
+ * figures are largest (the provision, as a rule) and run on to the right, then to the left.
+ * Null when no placement ties, or the complete rows are fewer than two.
+ */
+export function placeByPreference(
+  values: Decimal[],
+  roles: ColumnRole[],
+  complete: Decimal[][],
+): number[] | null {
+  const conventions = conventionsOfCompleteRows(complete, roles);
+  if (complete.length < 2 || conventions.length === 0 || values.length < 2 || values.length > roles.length)
+    return null;
+  const signs = roles.map((_, column) => ({
+    negative: complete.every((row) => row[column].isNegative() || row[column].isZero()),
+    positive: complete.every((row) => !row[column].isNegative()),
+  }));
+  const size = roles.map((_, column) =>
+    complete.reduce((a, row) => a.plus(row[column].abs()), new Decimal(0)),
+  );
+  const additions = roles.flatMap((role, column) => (role === "addition" ? [column] : []));
+  const main = additions.reduce((a, b) => (size[b].greaterThan(size[a]) ? b : a), additions[0]);
+  const rank = (column: number): number =>
+    column >= main ? column - main : additions.length + (main - column);
+  const middle = values.slice(1, -1);
+  let best: number[] | null = null;
+  let bestScore: number[] | null = null;
+  for (const slots of choose(roles.length - 2, middle.length)) {
+    const at = [0, ...slots.map((slot) => slot + 1), roles.length - 1];
+    const fits = middle.every((value, i) => {
+      const sign = signs[at[i + 1]];
+      return (
+        !(value.isNegative() && sign.positive && !sign.negative) &&
+        !(!value.isNegative() && sign.negative && !sign.positive)
+      );
+    });
+    if (!fits) continue;
+    const columns: Decimal[][] = roles.map(() => []);
+    values.forEach((value, i) => columns[at[i]].push(value));
+    if (!conventions.some((convention) => ties(columns, roles, convention))) continue;
+    const deductionsFilled = at.filter((column) => roles[column] === "deduction").length;
+    const ranks = at
+      .filter((column) => roles[column] === "addition")
+      .map(rank)
+      .sort((a, b) => a - b);
+    const score = [-deductionsFilled, ...ranks];
+    if (bestScore === null || lexLess(score, bestScore)) [best, bestScore] = [at, score];
+  }
+  return best;
+}
+
+function lexLess(a: number[], b: number[]): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return a.length < b.length;
+}
