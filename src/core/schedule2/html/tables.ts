@@ -262,9 +262,10 @@ class TableReader {
   }
 
   private openTable(at: number): void {
+    // A table opened between the cells of another (not inside a cell) ends that one, as a browser
+    // reads it: a table start printed twice does not bury the rows in a table with no heading.
     const top = this.top;
-    // A table reopened by stray rows ends where another table begins.
-    if (top?.reopened && !top.cell) this.closeTable(at);
+    if (top && !top.cell) this.closeTable(at);
     let after: Closed | undefined;
     if (this.stack.length === 0) {
       if (this.last && this.last.visible === 0) after = this.last;
@@ -417,17 +418,25 @@ class TableReader {
 
 const figureCount = (row: RawCell[]) => row.filter((cell) => isFigure(cell.text)).length;
 
+/** A row a split table may open with: one short cell naming an account ("Allowance For Inventory Losses"). */
+const ACCOUNT_HEADING = /^[A-Za-z][^()\d]{2,79}$/;
+/** How many such rows may stand before the first row of figures. */
+const HEADINGS_BEFORE_FIGURES = 2;
+
 /**
- * A table that opened right where `before` closed goes on with it when its first row is a row of
- * figures (two or more: no heading of its own) that stand in columns where `before` has figures.
+ * A table that opened right where `before` closed goes on with it when it has no heading of its own:
+ * it opens with a row of figures (two or more), or with an account's name or two and then one, and
+ * those figures stand in columns where `before` has figures. A footnote ("(1) The majority …"), a
+ * header of several cells or a row of prose first makes it a table of its own.
  */
 function goesOn(before: RawCell[][], rows: RawCell[][]): boolean {
-  const first = rows[0];
-  if (!first || figureCount(first) < 2) return false;
+  const at = rows.findIndex((row) => figureCount(row) >= 2);
+  if (at < 0 || at > HEADINGS_BEFORE_FIGURES) return false;
+  if (!rows.slice(0, at).every((row) => row.length === 1 && ACCOUNT_HEADING.test(row[0].text))) return false;
   const columns = new Set(
     before.flatMap((row) => row.filter((cell) => isFigure(cell.text)).map((cell) => cell.x)),
   );
-  return first.filter((cell) => isFigure(cell.text)).every((cell) => columns.has(cell.x));
+  return rows[at].filter((cell) => isFigure(cell.text)).every((cell) => columns.has(cell.x));
 }
 
 /** Where a hidden part (script, style, inline XBRL header, comment) that starts at `from` ends. */

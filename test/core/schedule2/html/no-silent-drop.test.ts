@@ -64,3 +64,20 @@ test("a tag cut off before its '>' does not swallow the row after it", () => {
   const html = `${TITLE}<table>${HEADER}${cut}${Y2022}${Y2021}</table>`;
   expect(rowsRead(html)).toEqual(ALL_THREE);
 });
+
+test("a split table that opens with an account's name, then figures, goes on with the table before it", () => {
+  const reserve = "<tr><td>Inventory reserve</td></tr>";
+  // 40 + 12 − 10 = 42.
+  const inventory = row("Year 2023", "40", "12", "(10)", "42");
+  const html = `${TITLE}<table>${HEADER}${Y2023}</table><table>${reserve}${inventory}</table>`;
+  expect(readSchedules(html).flatMap((s) => s.rows.map((r) => [r.account, r.end.toString()]))).toEqual([
+    ["Allowance for doubtful accounts", "105"],
+    ["Inventory reserve", "42"],
+  ]);
+});
+
+test("a table start printed twice does not bury the rows in a table with no heading", () => {
+  const start = `${TITLE}<div><table>`;
+  const html = `${start}${start}${HEADER}${Y2023}${Y2022}</table>${Y2021}</table>`;
+  expect(rowsRead(html)).toEqual(ALL_THREE);
+});
