@@ -418,21 +418,24 @@ class TableReader {
 
 const figureCount = (row: RawCell[]) => row.filter((cell) => isFigure(cell.text)).length;
 
-/** A row a split table may open with: one short cell naming an account ("Allowance For Inventory Losses"). */
-const ACCOUNT_HEADING = /^[A-Za-z][^()\d]{2,79}$/;
+/**
+ * A row a split table may open with: one short cell naming an account or a period ("Allowance For
+ * Inventory Losses", "2022"), never a footnote ("(1) The majority …") or a paragraph.
+ */
+const HEADING_CELL = /^[A-Za-z0-9\u2013\u2014-][^]{0,79}$/;
 /** How many such rows may stand before the first row of figures. */
 const HEADINGS_BEFORE_FIGURES = 2;
 
 /**
  * A table that opened right where `before` closed goes on with it when it has no heading of its own:
- * it opens with a row of figures (two or more), or with an account's name or two and then one, and
+ * it opens with a row of figures (two or more), or with an account's or period's name or two and then one, and
  * those figures stand in columns where `before` has figures. A footnote ("(1) The majority …"), a
  * header of several cells or a row of prose first makes it a table of its own.
  */
 function goesOn(before: RawCell[][], rows: RawCell[][]): boolean {
   const at = rows.findIndex((row) => figureCount(row) >= 2);
   if (at < 0 || at > HEADINGS_BEFORE_FIGURES) return false;
-  if (!rows.slice(0, at).every((row) => row.length === 1 && ACCOUNT_HEADING.test(row[0].text))) return false;
+  if (!rows.slice(0, at).every((row) => row.length === 1 && HEADING_CELL.test(row[0].text))) return false;
   const columns = new Set(
     before.flatMap((row) => row.filter((cell) => isFigure(cell.text)).map((cell) => cell.x)),
   );

@@ -81,3 +81,14 @@ test("a table start printed twice does not bury the rows in a table with no head
   const html = `${start}${start}${HEADER}${Y2023}${Y2022}</table>${Y2021}</table>`;
   expect(rowsRead(html)).toEqual(ALL_THREE);
 });
+
+test("a split table that opens with a period's name, then figures, goes on with the table before it", () => {
+  const current = (...figures: string[]) => row("Current", ...figures);
+  const html =
+    `${TITLE}<table>${HEADER}<tr><td>2023</td></tr>${current("100", "20", "(15)", "105")}</table>` +
+    `<table><tr><td>2022</td></tr>${current("90", "25", "(15)", "100")}</table>`;
+  expect(readSchedules(html).flatMap((s) => s.rows.map((r) => [r.periodLabel, r.end.toString()]))).toEqual([
+    ["2023", "105"],
+    ["2022", "100"],
+  ]);
+});
