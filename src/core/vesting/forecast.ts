@@ -2,10 +2,19 @@
 // forecasts. Exact: whole shares are summed as integers (Numbers below 2^53, else the sum is
 // redone in Decimal), fractional grants in Decimal.
 import Decimal from "decimal.js";
-import { IsoDate, daysInMonth, formatIso, isoToSerial, serialToIso, splitIso } from "../dates";
-import { DirectPlan, FIRST_DIRECT_SERIAL, directPlan, vestedDirect } from "./direct";
-import { readGrant, requireDate } from "./grant-input";
-import { grantTable } from "./table";
+import {
+  IsoDate,
+  LAST_EXCEL_DATE,
+  daysInMonth,
+  formatIso,
+  isoToSerial,
+  serialToIso,
+  splitIso,
+} from "../dates";
+import { DirectPlan, FIRST_DIRECT_SERIAL, cumulativeAfter, directPlan, vestedDirect } from "./direct";
+import { Grant, readGrant, requireDate } from "./grant-input";
+import { resolveSchedule } from "./presets";
+import { grantTable, wholeShareRows } from "./table";
 import { GrantInput, Rounding, ScheduleSpec, VestingError } from "./types";
 
 export type ForecastPeriod = "month" | "quarter" | "year";
@@ -100,6 +109,7 @@ export function vestingForecast(
     );
   // Boundaries: the day before the first period, then each period's end.
   const boundaries = [isoToSerial(first) - 1, ...periods.map((p) => isoToSerial(p.end))];
+  const calendar = boundaryCalendar(boundaries);
   const whole = new Float64Array(boundaries.length);
   let fractional: Decimal[] | null = null;
   let exact = true;
@@ -111,6 +121,7 @@ export function vestingForecast(
     if (plan === undefined) byRounding.set(rounding, (plan = directPlan(spec, rounding)));
     return plan;
   };
+  const schedules = new Map<unknown, ScheduleSpec>();
   grants.forEach((input, index) => {
     // An empty schedule is a row that states none (a grant list's blank Schedule cell): refused by
     // name rather than forecast on the default, which only an omitted schedule (null) means.
@@ -120,20 +131,22 @@ export function vestingForecast(
         "schedule",
       );
     }
-    let grant;
-    try {
-      grant = readGrant(input);
-    } catch (error) {
-      if (error instanceof VestingError)
-        throw new VestingError(
-          `${labels?.[index] ?? `grant ${index + 1}`}: ${error.message}`,
-          error.argument,
-          error.kind,
-        );
-      throw error;
-    }
+    const named = <T>(make: () => T): T => {
+      try {
+        return make();
+      } catch (error) {
+        if (error instanceof VestingError)
+          throw new VestingError(
+            `${labels?.[index] ?? `grant ${index + 1}`}: ${error.message}`,
+            error.argument,
+            error.kind,
+          );
+        throw error;
+      }
+    };
+    const grant = named(() => readListedGrant(input, schedules));
     const grantSerial = isoToSerial(grant.grantDate);
-    const shares = grant.shares.toNumber();
+    const shares = typeof input.shares === "number" ? input.shares : grant.shares.toNumber();
     const direct =
       grant.vestingStart === null &&
       grant.dayOfMonth === "start" &&
@@ -141,24 +154,19 @@ export function vestingForecast(
       grantSerial >= FIRST_DIRECT_SERIAL;
     const plan = direct ? planFor(grant.schedule, grant.rounding) : null;
     const termination = grant.terminationDate === null ? null : isoToSerial(grant.terminationDate);
-    if (plan !== null && shares <= plan.maxShares) {
-      for (let b = 0; b < boundaries.length; b++) {
-        whole[b] += vestedDirect(plan, grantSerial, shares, boundaries[b], termination);
-      }
+    if (plan !== null && shares <= plan.maxShares && withinCalendar(plan, grant.grantDate, grantSerial)) {
+      addDirect(whole, calendar, plan, grant.grantDate, grantSerial, shares, termination);
       return;
     }
-    let table;
-    try {
-      table = grantTable(input);
-    } catch (error) {
-      if (error instanceof VestingError)
-        throw new VestingError(
-          `${labels?.[index] ?? `grant ${index + 1}`}: ${error.message}`,
-          error.argument,
-          error.kind,
-        );
-      throw error;
+    if (grant.rounding !== "fractional") {
+      // Any other whole-share grant: its rows in integers on Numbers (as VESTINGTABLE counts them).
+      const rows = named(() => wholeShareRows(grant, input));
+      if (rows !== null) {
+        addRows(whole, boundaries, rows.serials, rows.cumulative);
+        return;
+      }
     }
+    const table = named(() => grantTable(input));
     if (grant.rounding === "fractional") {
       const sums: Decimal[] = (fractional ??= boundaries.map(() => new Decimal(0)));
       boundaries.forEach((serial, b) => {
@@ -166,6 +174,7 @@ export function vestingForecast(
         if (i >= 0) sums[b] = sums[b].plus(table.cumulativeAt(i));
       });
     } else {
+      // No shares, or too many for exact products in a Number.
       boundaries.forEach((serial, b) => {
         whole[b] += table.vestedNumberOn(serial);
       });
@@ -188,10 +197,146 @@ export function vestingForecast(
   }));
 }
 
+/**
+ * readGrant's grant, with the schedule looked up once per distinct schedule in the list (a grant
+ * list repeats a few schedules, and a preset lookup costs more than the rest of the reading). The
+ * rest is read with no schedule; where it fails, readGrant of the whole input gives the error it
+ * gives first, so the errors are readGrant's own.
+ */
+function readListedGrant(input: GrantInput, schedules: Map<unknown, ScheduleSpec>): Grant {
+  let grant: Grant;
+  try {
+    grant = readGrant({ ...input, schedule: null });
+  } catch {
+    return readGrant(input);
+  }
+  let schedule = schedules.get(input.schedule);
+  if (schedule === undefined) schedules.set(input.schedule, (schedule = resolveSchedule(input.schedule)));
+  grant.schedule = schedule;
+  return grant;
+}
+
+/**
+ * Boundaries as calendar parts, read once for all the grants: the month count (year·12 + month −
+ * 1), the day, and the month's length. A serial before FIRST_DIRECT_SERIAL is never on or after
+ * a direct grant's date, so its parts are never read.
+ */
+interface BoundaryCalendar {
+  serials: readonly number[];
+  monthIndex: Int32Array;
+  day: Int32Array;
+  monthDays: Int32Array;
+}
+
+function boundaryCalendar(serials: readonly number[]): BoundaryCalendar {
+  const monthIndex = new Int32Array(serials.length);
+  const day = new Int32Array(serials.length);
+  const monthDays = new Int32Array(serials.length);
+  serials.forEach((serial, b) => {
+    if (serial < FIRST_DIRECT_SERIAL) return;
+    const parts = splitIso(serialToIso(serial));
+    monthIndex[b] = parts.year * 12 + parts.month - 1;
+    day[b] = parts.day;
+    monthDays[b] = daysInMonth(parts.year, parts.month);
+  });
+  return { serials, monthIndex, day, monthDays };
+}
+
+const LAST_MONTH_INDEX = 9999 * 12 + 11; // December 9999
+const LAST_SERIAL = isoToSerial(LAST_EXCEL_DATE);
+
+/**
+ * Whether the grant's last vest falls on or before 9999-12-31; if not, the table refuses the grant
+ * (and the forecast names it), which the direct count alone would not.
+ */
+function withinCalendar(plan: DirectPlan, grantDate: IsoDate, grantSerial: number): boolean {
+  const last = plan.countByStep.length - 1;
+  if (plan.unit === "days") return grantSerial + last <= LAST_SERIAL;
+  const { year, month } = splitIso(grantDate);
+  return year * 12 + month - 1 + last <= LAST_MONTH_INDEX;
+}
+
+/**
+ * Adds to `sums` a grant's shares vested on each boundary, counted as vestedDirect counts them
+ * (whole months by the `start` policy, or days, from the grant date) with the calendar parts of
+ * the boundaries read once.
+ */
+function addDirect(
+  sums: Float64Array,
+  calendar: BoundaryCalendar,
+  plan: DirectPlan,
+  grantDate: IsoDate,
+  grantSerial: number,
+  shares: number,
+  termination: number | null,
+): void {
+  const { serials, monthIndex, day, monthDays } = calendar;
+  const { year, month, day: grantDay } = splitIso(grantDate);
+  const grantMonth = year * 12 + month - 1;
+  const last = plan.countByStep.length - 1;
+  const days = plan.unit === "days";
+  let count = -1;
+  let vested = 0;
+  for (let b = 0; b < serials.length; b++) {
+    const serial = serials[b];
+    if (serial < grantSerial) continue;
+    if (termination !== null && serial > termination) {
+      // Nothing vests after the termination: every later boundary holds what vested by then.
+      const atTermination = vestedDirect(plan, grantSerial, shares, termination, null);
+      for (; b < serials.length; b++) sums[b] += atTermination;
+      return;
+    }
+    let elapsed: number;
+    if (days) elapsed = serial - grantSerial;
+    else {
+      const anniversary = grantDay < monthDays[b] ? grantDay : monthDays[b];
+      elapsed = monthIndex[b] - grantMonth - (day[b] < anniversary ? 1 : 0);
+    }
+    const now = plan.countByStep[elapsed < last ? elapsed : last];
+    if (now !== count) {
+      count = now;
+      vested = cumulativeAfter(plan, shares, count);
+    }
+    sums[b] += vested;
+  }
+}
+
+/** Adds to `sums` a grant's cumulative shares on each boundary, from its rows (ascending serials). */
+function addRows(
+  sums: Float64Array,
+  boundaries: readonly number[],
+  serials: readonly number[],
+  cumulative: readonly number[],
+): void {
+  let row = 0;
+  let vested = 0;
+  for (let b = 0; b < boundaries.length; b++) {
+    while (row < serials.length && serials[row] <= boundaries[b]) vested = cumulative[row++];
+    sums[b] += vested;
+  }
+}
+
+/**
+ * The forecast from every grant's Decimal table, with no integer path: what vestingForecast must
+ * equal (its tests hold the two together). Errors are the tables' own, without the grant's name.
+ */
+export function decimalVestingForecast(
+  grants: readonly GrantInput[],
+  from: IsoDate,
+  to: IsoDate,
+  period: ForecastPeriod = "month",
+): ForecastRow[] {
+  const first = requireDate(from, "fromDate");
+  const periods = forecastPeriods(first, requireDate(to, "toDate"), period);
+  const boundaries = [isoToSerial(first) - 1, ...periods.map((p) => isoToSerial(p.end))];
+  return decimalForecast(grants, boundaries, periods);
+}
+
+/** The forecast in Decimal from every grant's table (exact for any share count). */
 function decimalForecast(
   grants: readonly GrantInput[],
-  boundaries: number[],
-  periods: { start: IsoDate; end: IsoDate }[],
+  boundaries: readonly number[],
+  periods: readonly { start: IsoDate; end: IsoDate }[],
 ): ForecastRow[] {
   const totals = boundaries.map(() => new Decimal(0));
   for (const input of grants) {
