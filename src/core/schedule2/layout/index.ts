@@ -41,6 +41,8 @@ export { isPeriodLabel, periodKey, splitPeriodFromLabel } from "./periods";
 export { columnRoles, middleRoles } from "./roles";
 
 type Note = ScheduleModel["parseNotes"][number];
+/** A table with the parse notes its reader found (RawTable.notes, where the reader gives them). */
+type NotedTable = RawTable & { notes?: Note[] };
 
 /** How values are placed into columns: by extent, or by their order in the row. */
 interface Columns {
@@ -215,22 +217,29 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
   const units = unitsIn(texts) ?? "";
   const contextAccount = accountFromContext(table.context);
   const transposed = layoutTransposed(rows, headerRows, columns, contextAccount, table.context);
+  // Issue 11: the reader's notes, and a row of figures no schedule row took, on every path.
+  const withUnread = (read: ScheduleRowModel[], notes: Note[]): Note[] => {
+    const all = [...((table as NotedTable).notes ?? []), ...notes];
+    return [...all, ...unreadFigureNotes(rows, headerIndexes, read, all)];
+  };
   if (transposed)
     return finish({
       title,
       units,
       columns: transposed.columns,
       rows: transposed.rows,
-      notes: transposed.notes,
+      notes: withUnread(transposed.rows, transposed.notes),
       transposed: true,
     });
   if (!headingsNameBalances(columns.headers, headerRows.map(rowText).join(" "))) {
     // No headings at all: read only when the figures and the text leave one reading.
     const headerless = layoutHeaderless(rows, headerRows, table.context);
-    return headerless ? finish({ title, units, ...headerless, notes: [] }) : null;
+    return headerless
+      ? finish({ title, units, ...headerless, notes: withUnread(headerless.rows, []) })
+      : null;
   }
 
-  const notes: Note[] = [];
+  const notes: Note[] = [...((table as NotedTable).notes ?? [])];
   const built: { base: RowBase; placed: ValueCell[][] }[] = [];
   const block: Block = { period: null, heading: null };
   let pendingWrap: { text: string; cell: RawCell } | null = null;

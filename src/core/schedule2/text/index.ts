@@ -1,5 +1,7 @@
 // Text readers: picks the reader for the form the text is in and returns its tables.
 import { looksNumeric } from "../../numbers";
+import { layoutTable } from "../layout";
+import { classifyRow, locationOf } from "../layout/rows";
 import type { RawTable } from "../types";
 import { readCellLines, readPipeText } from "./cellLines";
 import {
@@ -43,6 +45,45 @@ export function detectTextForm(lines: SourceLine[]): TextForm {
  * line in the whole input, so locations point into the file the user gave.
  */
 export function readTextTables(text: string, firstLine = 1): RawTable[] {
+  return noteUnreadParts(readTables(text, firstLine));
+}
+
+/** A table with the parse notes its reader found, passed on to the schedule. */
+type NotedTable = RawTable & { notes?: { location: string; message: string }[] };
+
+/**
+ * Issue 11, no silent drop: a sub-table of a printed table that lays out to no rows (its headings
+ * damaged or lost) while another sub-table of the same table is read would vanish without a word.
+ * Each of its rows with two figures or more is named in a parse note on a sub-table that is read.
+ */
+function noteUnreadParts(tables: NotedTable[]): RawTable[] {
+  const parts = tables.filter((table) => table.part);
+  if (parts.length < 2) return tables;
+  const read = new Map(parts.map((table) => [table, (layoutTable(table)?.rows.length ?? 0) > 0]));
+  for (const table of parts) {
+    if (read.get(table)) continue;
+    const siblings = parts.filter((other) => other.part!.of === table.part!.of && read.get(other));
+    if (siblings.length === 0) continue;
+    const host =
+      [...siblings].reverse().find((other) => other.part!.index < table.part!.index) ?? siblings[0];
+    for (const cells of table.rows) {
+      const row = classifyRow(cells);
+      if (row.values.length < 2) continue;
+      const label = row.label?.text.trim();
+      const figures = row.values.map((v) => v.cell.text.trim()).join(" ");
+      host.notes = [
+        ...(host.notes ?? []),
+        {
+          location: locationOf(row.values[0].cell),
+          message: `${label ? `"${label}" ` : ""}${figures}: these figures were not read as a row of the schedule (their sub-table's column headings were not recognised)`,
+        },
+      ];
+    }
+  }
+  return tables;
+}
+
+function readTables(text: string, firstLine: number): RawTable[] {
   const lines = numberLines(text, firstLine);
   const form = detectTextForm(lines);
   const firstAmount = lines.findIndex((line) => amountCount(line.text) > 0);
