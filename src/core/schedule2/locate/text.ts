@@ -1,7 +1,7 @@
 // Finds Schedule II in plain or EDGAR text (a fragment or a whole filing): the slice from the
 // title line to the end of its <TABLE>, or to the end of the block when the table has no tags.
 import type { LineIndex } from "../html";
-import { isPeriodLabel } from "../layout/periods";
+import { isPeriodLabel, splitPeriodFromLabel } from "../layout/periods";
 import { LONE_PAGE_NUMBER } from "../text/fixedWidth";
 import {
   FIGURES_PER_ROW,
@@ -118,12 +118,102 @@ function sliceFor(
   if (table && table[1] === "" && lines.lineAt(table.index) - titleLine <= TITLE_REACH_LINES) {
     return { start, end: tableEnd(doc, table.index, to) };
   }
-  const blank = firstMatch(BLANK_LINES, doc, index, pageEnd);
-  let end = blank ? blank.index : pageEnd;
+  let end = blockEnd(doc, index, pageEnd, lines.lineAt(index) + MAX_BLOCK_LINES, lines);
   if (lines.lineAt(end) > titleLine + MAX_BLOCK_LINES)
     end = capAtLine(doc, lines, index, titleLine + MAX_BLOCK_LINES);
   while (end > start && /\s/.test(doc[end - 1])) end--;
   return { start, end };
+}
+
+/** How many lines past a run of blank lines are read to tell whether the schedule goes on. */
+const CONTINUATION_LINES = 80;
+/** A schedule's name anywhere on a line, heading or not: "Schedule V", "Valuation and qualifying accounts". */
+const SCHEDULE_NAME =
+  /\bschedule\s+[ivxl]+\b|\bvaluation\s+(?:and\s+qualifying|accounts)\b|\b(?:allowances\s+and\s+reserves|reserves\s+and\s+allowances)\b/i;
+/** A line of prose: this many words and no figure (a paragraph after the table, not a row label). */
+const PROSE_LINE_WORDS = 8;
+
+/**
+ * Where a block without table tags ends: at the first run of blank lines after which the schedule
+ * does not go on (see continuesAfterBlank), or at `pageEnd`.
+ */
+function blockEnd(doc: string, index: number, pageEnd: number, lastLine: number, lines: LineIndex): number {
+  let widest = -1;
+  let blockStart = index;
+  for (;;) {
+    const blank = firstMatch(BLANK_LINES, doc, blockStart, pageEnd);
+    if (!blank) return pageEnd;
+    if (widest < 0) widest = widestRow(doc.slice(index, blank.index));
+    const next = nextBlock(doc, blank.index + blank[0].length, pageEnd);
+    // Past MAX_BLOCK_LINES the block is cut anyway: a title every few lines never walks further.
+    if (!next || lines.lineAt(next.start) > lastLine || !continuesAfterBlank(next.text, widest))
+      return blank.index;
+    blockStart = next.start;
+  }
+}
+
+/** The next block of lines after `from` (up to the next run of blank lines), at most CONTINUATION_LINES. */
+function nextBlock(doc: string, from: number, to: number): { start: number; text: string } | null {
+  let start = from;
+  while (start < to && /\s/.test(doc[start])) start++;
+  if (start >= to) return null;
+  const blank = firstMatch(BLANK_LINES, doc, start, to);
+  const end = blank ? blank.index : to;
+  const text = doc.slice(start, end).split("\n", CONTINUATION_LINES).join("\n");
+  return { start, text };
+}
+
+/** The figures with digits on a line: a bare "$" or dash is a cell, but says nothing of a row's width. */
+function figuresOnLine(line: string): number {
+  let count = 0;
+  for (const token of line.split(/[\s|]+/)) if (/\d/.test(token) && isFigure(token)) count++;
+  return count;
+}
+
+/** The most figures on one line of `text`. */
+function widestRow(text: string): number {
+  let widest = 0;
+  for (const line of text.split("\n")) widest = Math.max(widest, figuresOnLine(line));
+  return widest;
+}
+
+/**
+ * True when the block after a run of blank lines is more of the same schedule: it opens with a
+ * period (another year's block, page numbers aside) or says "(continued)", has rows of figures about
+ * as wide as the block before (half to twice as many on its widest line), and has no title of its own
+ * and no line of prose before its first row. A note below the rows (a footnote) may follow them.
+ */
+function continuesAfterBlank(text: string, widest: number): boolean {
+  const lines = text
+    .split("\n")
+    .map((line) => line.replace(/^\|/, "").trim())
+    .filter((line) => line !== "" && !LONE_PAGE_NUMBER.test(line));
+  if (lines.length === 0) return false;
+  const opening = lines[0];
+  const figuresFirst = figuresOnLine(opening);
+  const opensPeriod =
+    isPeriodLabel(opening) ||
+    /\(continued\)/i.test(opening) ||
+    (figuresFirst >= FIGURES_PER_ROW && splitPeriodFromLabel(opening) !== null);
+  if (!opensPeriod) return false;
+  // A title of its own starts another schedule; one that says "(continued)" goes on with this one.
+  if (lines.some((line) => SCHEDULE_NAME.test(line) && !/\(continued\)/i.test(line))) return false;
+  let rows = 0;
+  let blockWidest = 0;
+  for (const line of lines) {
+    const figures = figuresOnLine(line);
+    if (figures >= FIGURES_PER_ROW) {
+      rows++;
+      blockWidest = Math.max(blockWidest, figures);
+    } else if (rows === 0 && figures === 0 && wordCount(line) >= PROSE_LINE_WORDS) {
+      return false;
+    }
+  }
+  return rows > 0 && blockWidest * 2 >= widest && blockWidest <= widest * 2;
+}
+
+function wordCount(line: string): number {
+  return (line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).length;
 }
 
 /** Where the page a title starts on ends, or the next one when the schedule runs on over the page break. */
@@ -172,38 +262,37 @@ function looksLikeSchedule(text: string, untitled = false): boolean {
 }
 
 /**
- * The evidence looksLikeSchedule weighs, counted line by line from `from` as far as the slices asked
- * about reach. Titles a few lines apart have slices that overlap almost wholly; reading each slice
- * again cost its length (up to MAX_BLOCK_LINES lines) per title. No header word and no figure spans
- * a line break, so a slice of whole lines is judged from the running counts.
+ * The evidence looksLikeSchedule weighs, counted line by line from the first slice asked about as far
+ * as the slices reach. Titles a few lines apart have slices that overlap almost wholly; reading each
+ * slice again cost its length (up to MAX_BLOCK_LINES lines) per title. No header word and no figure
+ * spans a line break, so a slice of whole lines is judged from the running counts. A slice that
+ * starts past the lines read so far starts the counts afresh at its own line: the megabytes between
+ * a contents table and the schedule near the end of a filing are never counted.
  */
 class LineEvidence {
-  private readonly firstLine: number;
+  private firstLine = 0;
   /** Running counts over the lines read so far: figures, then each header pattern's lines. */
-  private readonly figures = [0];
-  private readonly begin = [0];
-  private readonly end = [0];
-  private readonly activity = [0];
-  private next: number;
+  private figures = [0];
+  private begin = [0];
+  private end = [0];
+  private activity = [0];
+  private next = -1;
 
   constructor(
     private readonly doc: string,
     private readonly lines: LineIndex,
-    from: number,
+    private readonly from: number,
     private readonly to: number,
-  ) {
-    this.firstLine = lines.lineAt(from);
-    this.next = from;
-  }
+  ) {}
 
   /** looksLikeSchedule of a titled slice (it starts where a line starts). */
   looksLikeSchedule(slice: TextSlice): boolean {
     const { start, end } = slice;
-    if (
-      end <= start ||
-      (start !== this.lines.lineStart(start) && this.lines.lineAt(start) !== this.firstLine)
-    ) {
+    if (end <= start || (start !== this.lines.lineStart(start) && start !== this.from)) {
       return looksLikeSchedule(this.doc.slice(start, end));
+    }
+    if (this.next < 0 || this.lines.lineAt(start) < this.firstLine || start >= this.next) {
+      this.restartAt(start);
     }
     const first = this.lines.lineAt(start) - this.firstLine;
     const last = this.lines.lineAt(end - 1) - this.firstLine;
@@ -220,6 +309,15 @@ class LineEvidence {
       has(this.activity, ROLL_FORWARD_WORDS.ACTIVITY) &&
       this.figures[last] - this.figures[first] + figureCount(tail) >= MIN_FIGURES
     );
+  }
+
+  private restartAt(start: number): void {
+    this.firstLine = this.lines.lineAt(start);
+    this.next = start;
+    this.figures = [0];
+    this.begin = [0];
+    this.end = [0];
+    this.activity = [0];
   }
 
   private readThrough(line: number): void {

@@ -1,0 +1,128 @@
+// A text schedule printed as one block per year, the blocks parted by runs of blank lines (a stored
+// HTML exhibit): the slice runs on over the blank lines while what follows is another year's rows,
+// and stops at prose, a title or anything that is not more of the same schedule.
+import { findScheduleSources } from "../../../../src/core/schedule2/locate";
+
+const HEADER = [
+  "SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS",
+  "(In millions)",
+  "                Balance at    Charged to                 Balance at",
+  "Description     beginning     income       Deductions   end of period",
+];
+
+/** One year's block: its year, then two accounts with their figures on the line below. */
+function yearBlock(year: number, doubtful: string, valuation: string): string[] {
+  return [
+    String(year),
+    "Allowance for doubtful accounts",
+    `  $ ${doubtful}`,
+    "Valuation allowance - deferred tax assets",
+    `    ${valuation}`,
+  ];
+}
+
+/** Four blank lines, some holding spaces, as a browser's text copy leaves between the blocks. */
+const GAP = [" ", " ", "                      ", ""];
+
+const BLOCK_2006 = yearBlock(2006, "124     $ 10     $ (42 )   $ 92", "2,051     364     (3 )     2,412");
+const BLOCK_2005 = yearBlock(2005, "140     $ 25     $ (41 )   $ 124", "2,065     (8 )    (6 )     2,051");
+const BLOCK_2004 = yearBlock(2004, "126     $ 49     $ (35 )   $ 140", "2,030     43      (8 )     2,065");
+
+function textSource(doc: string) {
+  const sources = findScheduleSources(doc);
+  expect(sources).toHaveLength(1);
+  const [source] = sources;
+  if (source.kind !== "text") throw new Error("expected a text source");
+  return source;
+}
+
+test("the blocks of 2005 and 2004 after blank lines are part of the schedule, down to its footnote", () => {
+  const doc = [
+    "Exhibit 99.4",
+    ...HEADER,
+    ...BLOCK_2006,
+    ...GAP,
+    ...BLOCK_2005,
+    ...GAP,
+    ...BLOCK_2004,
+    " ",
+    "Note: (a) Accounts and notes receivable charged off.",
+  ].join("\n");
+  const source = textSource(doc);
+  expect(source.firstLine).toBe(2);
+  expect(source.text.startsWith("SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS\n")).toBe(true);
+  for (const line of ["2005", "2004", "  $ 126     $ 49     $ (35 )   $ 140"]) {
+    expect(source.text.split("\n")).toContain(line);
+  }
+  expect(source.text.endsWith("Note: (a) Accounts and notes receivable charged off.")).toBe(true);
+});
+
+test("a page number between the blank lines and the next year does not end the schedule", () => {
+  const doc = [...HEADER, ...BLOCK_2006, ...GAP, "S-2", "", ...BLOCK_2005].join("\n");
+  expect(textSource(doc).text.endsWith("    2,065     (8 )    (6 )     2,051")).toBe(true);
+});
+
+test("a year block headed '(continued)' after the blank lines goes on too", () => {
+  const doc = [...HEADER, ...BLOCK_2006, ...GAP, "SCHEDULE II (continued)", ...BLOCK_2005.slice(1)].join(
+    "\n",
+  );
+  // "(continued)" repeats the title, which would begin a schedule of its own: here it is one slice.
+  expect(findScheduleSources(doc)).toHaveLength(1);
+});
+
+describe("what follows the blank lines is not more of the schedule", () => {
+  const endOf2006 = "    2,051     364     (3 )     2,412";
+
+  test("a paragraph of prose", () => {
+    const doc = [
+      ...HEADER,
+      ...BLOCK_2006,
+      ...GAP,
+      "The Company has evaluated subsequent events through the date the financial statements were issued",
+      "and concluded that no further adjustments to the amounts above are required for 2006.",
+    ].join("\n");
+    expect(textSource(doc).text.endsWith(endOf2006)).toBe(true);
+  });
+
+  test("a year, then prose before any row of figures", () => {
+    const doc = [
+      ...HEADER,
+      ...BLOCK_2006,
+      ...GAP,
+      "2007",
+      "During the year the Company sold its interests in the operations named below to third parties",
+      "Proceeds      1,200      300      450",
+    ].join("\n");
+    expect(textSource(doc).text.endsWith(endOf2006)).toBe(true);
+  });
+
+  test("a signature block under a date (no rows of figures)", () => {
+    const doc = [
+      ...HEADER,
+      ...BLOCK_2006,
+      ...GAP,
+      "February 28, 2007",
+      "/s/ Robert J. Keegan",
+      "Chairman",
+    ].join("\n");
+    expect(textSource(doc).text.endsWith(endOf2006)).toBe(true);
+  });
+
+  test("another titled schedule", () => {
+    const doc = [
+      ...HEADER,
+      ...BLOCK_2006,
+      ...GAP,
+      "2006",
+      "SCHEDULE V - PROPERTY, PLANT AND EQUIPMENT",
+      "Land and buildings      1,204      33      (12 )     1,225",
+    ].join("\n");
+    expect(findScheduleSources(doc)[0]).toMatchObject({ text: expect.stringMatching(/2,412$/) });
+  });
+
+  test("a table whose rows are many times as wide", () => {
+    const wide = Array.from({ length: 16 }, (_, i) => String(100 + i)).join("   ");
+    const doc = [...HEADER, ...BLOCK_2006, ...GAP, "2006", `Quarterly data   ${wide}`].join("\n");
+    expect(textSource(doc).text.endsWith(endOf2006)).toBe(true);
+  });
+});
