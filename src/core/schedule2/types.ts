@@ -57,6 +57,8 @@ export interface RawTable {
    * sub-tables with the same `of` are one schedule.
    */
   part?: { of: number; index: number };
+  /** Parse notes the reader found (a placement it had to choose): passed on to the schedule. */
+  notes?: { location: Location; message: string }[];
 }
 
 export type ColumnRole = "begin" | "addition" | "deduction" | "end";

@@ -15,6 +15,7 @@ import {
   deductionByIdentity,
   emptyColumnsByIdentity,
   tieAsPlaced,
+  placeByPreference,
   placeRowsByIdentity,
 } from "../layout/identityPlacement";
 import { PERIOD_PHRASE } from "../layout/periods";
@@ -307,11 +308,22 @@ function foldMarksByIdentity(
  * Rows' figures (as printed) filled out to `count` columns where the roll-forward identity places
  * them; a row it cannot place is left as printed.
  */
-function placeFigures(rowsValues: string[][], count: number, headerRows: string[]): string[][] {
+function placeFigures(
+  rowsValues: string[][],
+  count: number,
+  headerRows: string[],
+  preferred: number[] = [],
+): string[][] {
   if (!rowsValues.some((values) => values.length < count)) return rowsValues;
   const { roles, slots } = placementOf(rowsValues, count, headerRows);
+  const amounts = amountsOf(rowsValues);
+  const complete = amounts.filter((values) => values.length === count);
   return rowsValues.map((values, row) => {
-    const placed = slots[row];
+    let placed = slots[row];
+    if (!placed && values.length < count) {
+      placed = placeByPreference(amounts[row], roles, complete);
+      if (placed) preferred.push(row);
+    }
     if (!placed) return values;
     const out: string[] = roles.map(() => EMPTY_CELL);
     placed.forEach((slot, index) => (out[slot] = values[index]));
@@ -390,7 +402,21 @@ export function readFlatText(lines: SourceLine[], context: string): RawTable {
     headerRows,
   );
   const widest = Math.max(0, ...folded.map((values) => values.length));
-  const placed = placeFigures(folded, Math.max(widest, lettered), headerRows);
+  const preferred: number[] = [];
+  const placed = placeFigures(folded, Math.max(widest, lettered), headerRows, preferred);
   dataRows.forEach(({ row, line }, index) => row.push(...placed[index].map((text) => ({ text, line }))));
-  return { rows, context, source: "flat-text", headerRowCount: headerRowCount ?? 0 };
+  // A placement the identity left open: the sums are the same either way, the columns are a choice.
+  const notes = preferred.map((index) => ({
+    location: `line ${dataRows[index].line}`,
+    message:
+      `Figures placed by the complete rows' signs and columns, not by the roll-forward (other columns ` +
+      `would tie as well): ${[dataRows[index].row[0]?.text ?? "", ...folded[index]].join(" ").trim()}`,
+  }));
+  return {
+    rows,
+    context,
+    source: "flat-text",
+    headerRowCount: headerRowCount ?? 0,
+    ...(notes.length > 0 ? { notes } : {}),
+  };
 }
