@@ -4,7 +4,7 @@
 // statement. `tieout check` prints each note and gives them as the report's "notes" field.
 import type { SkippedTable } from "../classify";
 import type { CellGrid } from "../grid";
-import { skippedSheets } from "../grid/workbook";
+import type * as Workbook from "../grid/workbook";
 import { surveySchedules } from "../locate";
 
 /** One table set aside: where it starts, what it is, the words that decided, and a sentence. */
@@ -12,5 +12,9 @@ export type ReportNoteJson = SkippedTable;
 
 /** The tables set aside in one source: a filing's text or HTML, or a workbook's sheets. */
 export function notesFor(source: string | CellGrid[]): ReportNoteJson[] {
-  return typeof source === "string" ? surveySchedules(source).skipped : skippedSheets(source);
+  if (typeof source === "string") return surveySchedules(source).skipped;
+  // Loaded only for a workbook's sheets, so a text or HTML check does not load the sheet readers.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { skippedSheets } = require("../grid/workbook") as typeof Workbook;
+  return skippedSheets(source);
 }
