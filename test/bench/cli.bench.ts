@@ -14,7 +14,7 @@ import { readSeedSchedule, readShared } from "../support/shared";
 const root = path.resolve(__dirname, "../..");
 const STARTUP_RUNS = 15;
 // Enough filings (about 90 MB) that starting a worker per core is a small part of the batch.
-const BATCH_FILES = 256;
+const BATCH_FILES = Number(process.env.TIEOUT_BENCH_FILES ?? 256); // fewer for a quick look
 const BATCH_RUNS = 3;
 const FILING_BYTES = 360 * 1024;
 
