@@ -1,5 +1,6 @@
 // Fixed-width report text: old EDGAR `<TABLE>` blocks (`<CAPTION>`, `<S>`, `<C>`, `<PAGE>`, in any
 // case) and untagged column text. Cells keep their character columns so layout can align them.
+import { looksNumeric } from "../../numbers";
 import type { RawCell, RawTable } from "../types";
 import { cleanLine, isRuleLine, splitCells } from "./tokens";
 
@@ -41,6 +42,29 @@ function columnsFromTags(tagLine: string): { x: number; width: number }[] {
   return starts.map((x, i) => ({ x, width: (i + 1 < starts.length ? starts[i + 1] : x + 1000) - x }));
 }
 
+/** A row of the body: a label, then two figures or more that are not years. */
+function isDataRow(row: RawCell[]): boolean {
+  const figures = row.slice(1).filter((cell) => {
+    const text = cell.text.trim();
+    return looksNumeric(text) && /\d/.test(text) && !/^(?:19|20)\d\d$/.test(text);
+  });
+  return row.length > 0 && !looksNumeric(row[0].text.trim()) && figures.length >= 2;
+}
+
+/**
+ * Where the header above the `<S>` line really ends: at the first row of figures after a heading
+ * row (issue 11: a `<S>` line printed late, or lost, would make the rows above it headers, and
+ * their figures vanish unread).
+ */
+function headerEnd(rows: RawCell[][], count: number): number {
+  let heading = false;
+  for (let i = 0; i < count; i++) {
+    if (!isDataRow(rows[i])) heading = true;
+    else if (heading) return i;
+  }
+  return count;
+}
+
 /**
  * One table from fixed-width lines. Rows above the `<S>` line are headers; rule lines, page
  * markers and tag lines are dropped; every other non-blank line becomes a row of cells.
@@ -63,6 +87,7 @@ export function readFixedWidth(lines: SourceLine[], context: string, source: str
     if (text.trim() === "" || isRuleLine(text)) return;
     rows.push(splitCells(text, line.number));
   });
+  if (headerRowCount !== undefined) headerRowCount = headerEnd(rows, headerRowCount);
   if (columns && headerRowCount !== undefined) {
     const periods = periodColumn(rows, columns, headerRowCount);
     if (periods) return { rows: periods.rows, context, source, columns: columns.slice(1), headerRowCount };
