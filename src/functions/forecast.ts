@@ -16,13 +16,20 @@ export const FORECAST_HEADER = ["Period start", "Period end", "Shares vesting", 
 /** A range's cells in reading order, or a single value as one cell. */
 function cells(value: unknown, name: string): unknown[] {
   if (!Array.isArray(value)) return [value];
-  if (!value.every((row) => Array.isArray(row))) throw valueError(`VESTINGFORECAST: ${name} is not a range`);
-  const rows = value as unknown[][];
-  const width = rows[0]?.length ?? 0;
-  if (rows.length > 1 && width > 1) {
-    throw valueError(`VESTINGFORECAST: ${name} is ${rows.length}×${width}; use one column or one row`);
+  const rows = value as unknown[];
+  const first = rows[0];
+  if (rows.length === 1 && Array.isArray(first)) return first; // one row
+  // One column: each row one cell (a plain loop: grant lists run to tens of thousands of rows).
+  const column = new Array<unknown>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!Array.isArray(row)) throw valueError(`VESTINGFORECAST: ${name} is not a range`);
+    if (row.length !== 1) {
+      throw valueError(`VESTINGFORECAST: ${name} is ${rows.length}×${row.length}; use one column or one row`);
+    }
+    column[i] = row[0];
   }
-  return rows.flat();
+  return column;
 }
 
 /** `values` as one per grant: a single value repeated, or a range as long as the grants. */

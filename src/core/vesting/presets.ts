@@ -34,9 +34,19 @@ export const PRESETS: readonly Preset[] = Object.freeze(
 export const DEFAULT_SCHEDULE = PRESETS[0].text;
 
 /** The preset whose id or label is `name` (case and surrounding spaces ignored), if any. */
+// Ids and lower-cased labels, built once: reading a grant looks its schedule up here on every call.
+let byName: Map<string, Preset> | null = null;
+
 export function findPreset(name: string): Preset | undefined {
-  const wanted = name.trim().toLowerCase();
-  return PRESETS.find((preset) => preset.id === wanted || preset.label.toLowerCase() === wanted);
+  if (byName === null) {
+    byName = new Map();
+    // Last to first, so that the first preset named either way wins, as a search in order would.
+    for (const preset of [...PRESETS].reverse()) {
+      byName.set(preset.label.toLowerCase(), preset);
+      byName.set(preset.id, preset);
+    }
+  }
+  return byName.get(name.trim().toLowerCase());
 }
 
 /** A preset id or label, else schedule text; null or undefined is the default schedule. */
