@@ -60,6 +60,41 @@ function firstDataIndex(rows: ClassifiedRow[]): number {
   return rows.findIndex((row) => row.values.length > 0 && row.texts.length === 0);
 }
 
+/**
+ * Rows of figures above the column headings (a row moved up, a stray line of amounts): when no header
+ * row stands above the first row of figures but header-worded rows ('Description', 'Balance at
+ * beginning…') follow it before the next run of figures, the rows of figures above those headings.
+ * Empty when the headings come first, or when the reader gave the header rows.
+ */
+function figuresAboveHeadings(table: RawTable, rows: ClassifiedRow[], labelEnd: number): Set<number> {
+  const firstData = firstDataIndex(rows);
+  if (table.headerRowCount !== undefined || firstData < 0) return new Set();
+  if (headerRowIndexes(table, rows, firstData, labelEnd).length > 0) return new Set();
+  let worded = false;
+  for (let i = firstData + 1; i < rows.length; i++) {
+    const row = rows[i];
+    const dataRow = row.values.length > 0 && row.texts.length === 0;
+    if (dataRow && worded)
+      return new Set(
+        rows
+          .slice(0, i)
+          .map((r, index) => (r.values.length > 0 && r.texts.length === 0 ? index : -1))
+          .filter((index) => index >= 0),
+      );
+    if (row.values.length === 0 && row.cells.some((cell) => isHeaderWording(cell.text.trim()))) worded = true;
+  }
+  return new Set();
+}
+
+function aboveHeadingsNote(row: ClassifiedRow): Note {
+  const label = row.label?.text.trim();
+  const figures = row.values.map((v) => v.cell.text.trim()).join(" ");
+  return {
+    location: locationOf(row.values[0]?.cell ?? row.cells[0]),
+    message: `${label ? `"${label}" ` : ""}${figures}: a row of figures above the column headings, not read`,
+  };
+}
+
 function isGeometric(rows: ClassifiedRow[]): boolean {
   const values = rows.flatMap((row) => row.values.map((value) => value.cell));
   return values.length > 0 && values.every(hasExtent);
@@ -205,7 +240,14 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
     : [];
   const labelEnd = table.columns?.[0]?.x ?? provisionalSlots[0]?.x ?? 0;
   // Once the value columns are known, a year printed under one of them is read as a figure.
-  const rows = geometric ? cellRows.map((cells) => classifyRow(cells, labelEnd)) : firstPass;
+  const classified = geometric ? cellRows.map((cells) => classifyRow(cells, labelEnd)) : firstPass;
+  // Issue 11: rows of figures printed above the column headings are set aside, by name.
+  const lead = figuresAboveHeadings(table, classified, labelEnd);
+  const rows = classified.filter((_, index) => !lead.has(index));
+  const tableNotes: Note[] = [
+    ...((table as NotedTable).notes ?? []),
+    ...[...lead].map((index) => aboveHeadingsNote(classified[index])),
+  ];
   const firstData = firstDataIndex(rows);
   const headerIndexes = new Set(headerRowIndexes(table, rows, firstData, labelEnd));
   const headerRows = rows.filter((_, index) => headerIndexes.has(index));
@@ -219,7 +261,7 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
   const transposed = layoutTransposed(rows, headerRows, columns, contextAccount, table.context);
   // Issue 11: the reader's notes, and a row of figures no schedule row took, on every path.
   const withUnread = (read: ScheduleRowModel[], notes: Note[]): Note[] => {
-    const all = [...((table as NotedTable).notes ?? []), ...notes];
+    const all = [...tableNotes, ...notes];
     return [...all, ...unreadFigureNotes(rows, headerIndexes, read, all)];
   };
   if (transposed)
@@ -239,7 +281,7 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
       : null;
   }
 
-  const notes: Note[] = [...((table as NotedTable).notes ?? [])];
+  const notes: Note[] = [...tableNotes];
   const built: { base: RowBase; placed: ValueCell[][] }[] = [];
   const block: Block = { period: null, heading: null };
   let pendingWrap: { text: string; cell: RawCell } | null = null;

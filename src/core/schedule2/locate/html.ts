@@ -177,7 +177,11 @@ class HtmlLocator {
    * Tables right after `chosen` that continue it: each headed like a schedule, within reach of the
    * last (text and figure-less tables between them count toward the reach). Each table is read once.
    */
-  continuations(chosen: Chosen, taken: Set<number>): Chosen[] {
+  continuations(
+    chosen: Chosen,
+    taken: Set<number>,
+    unread?: (after: Chosen, table: Judged) => void,
+  ): Chosen[] {
     const out: Chosen[] = [];
     let cursor = chosen.judged.table.end;
     let gap = 0;
@@ -190,6 +194,8 @@ class HtmlLocator {
           out.push({ judged: j, span: i, classification: chosen.classification });
           gap = 0;
         } else {
+          // Issue 11: figures right after a schedule, without its headings (moved away), are named.
+          if (j.hasFigures && !taken.has(j.table.start)) unread?.(out[out.length - 1] ?? chosen, j);
           gap += visibleLength(this.doc, j.table.start, j.table.end);
         }
         cursor = j.table.end;
@@ -214,6 +220,22 @@ class HtmlLocator {
     }
     return classifySchedule({ title: titleText, context: raw.context, headers: chosen.judged.headers });
   }
+}
+
+/** A parse note naming a table of figures after a schedule that is not read as part of it. */
+function unreadTableNote(table: Judged, location: string): { location: string; message: string } {
+  const figureRows = table.table.rows
+    .map((row) => row.map((cell) => cell.text.trim()).filter((text) => text !== ""))
+    .filter((texts) => texts.filter((text) => /\d/.test(text)).length >= 2);
+  const shown = figureRows
+    .slice(0, 3)
+    .map((texts) => texts.join(" "))
+    .join("; ");
+  const more = figureRows.length > 3 ? ` and ${figureRows.length - 3} more` : "";
+  return {
+    location,
+    message: `A table of figures right after the schedule, without its column headings, was not read: ${shown}${more}`,
+  };
 }
 
 /** What the locator found in an HTML part: schedules to check, and tables set aside with a note. */
@@ -266,8 +288,14 @@ export function locateHtmlTables(doc: string, lines: LineIndex, from: number, to
 
   // A schedule continued in a second table.
   const taken = new Set(chosen.keys());
+  const unread = new Map<number, { location: string; message: string }[]>();
+  const noteUnread = (after: Chosen, table: Judged) => {
+    const notes = unread.get(after.judged.table.start) ?? [];
+    notes.push(unreadTableNote(table, locator.location(table.table.start)));
+    unread.set(after.judged.table.start, notes);
+  };
   for (const c of [...chosen.values()].sort((a, b) => a.judged.table.start - b.judged.table.start)) {
-    for (const next of locator.continuations(c, taken)) {
+    for (const next of locator.continuations(c, taken, noteUnread)) {
       taken.add(next.judged.table.start);
       chosen.set(next.judged.table.start, next);
     }
@@ -276,7 +304,11 @@ export function locateHtmlTables(doc: string, lines: LineIndex, from: number, to
   return {
     tables: [...chosen.values()]
       .sort((a, b) => a.judged.table.start - b.judged.table.start)
-      .map((c) => locator.raw(c)),
+      .map((c) => {
+        const raw = locator.raw(c);
+        const notes = unread.get(c.judged.table.start);
+        return notes ? { ...raw, notes: [...(raw.notes ?? []), ...notes] } : raw;
+      }),
     skipped: [...skipped.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s),
   };
 }
