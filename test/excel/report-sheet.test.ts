@@ -70,7 +70,7 @@ describe("the Tie-out report sheet", () => {
       ["Tieout version", version],
       [],
       ["Summary"],
-      ["Rows read", 4],
+      ["Schedule rows read", 4],
       ["Ties", 11],
       ["Breaks", 1],
       ["Warnings", 1],

@@ -87,7 +87,7 @@ export function reportPlan(
   fact("Tieout version", version || undefined);
   header.push([]);
   header.push(["Summary"]);
-  fact("Rows read", context.rowsRead);
+  fact("Schedule rows read", context.rowsRead);
   fact("Ties", context.ties);
   fact("Breaks", breaks);
   fact("Warnings", warnings);

@@ -310,8 +310,13 @@ export function CheckView({
             Results for {run.place.address}
           </h2>
           <Text size={200}>
-            Checked {formatWhen(run.checkedAt, locale)} · {plural(run.rowCount, "row")} read · tolerance{" "}
-            {run.tolerance === "0" ? "0 (exact)" : formatAmount(run.tolerance)}
+            {/* Sheet rows in the range and schedule rows read from them: the report sheet states the latter. */}
+            Checked {formatWhen(run.checkedAt, locale)} · {plural(run.rowCount, "sheet row")},{" "}
+            {plural(
+              run.report.schedules.reduce((n, s) => n + s.rows.length, 0),
+              "schedule row",
+            )}{" "}
+            read · tolerance {run.tolerance === "0" ? "0 (exact)" : formatAmount(run.tolerance)}
           </Text>
           {staleMessage && (
             <MessageBar intent="warning" layout="multiline">
