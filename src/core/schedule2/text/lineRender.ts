@@ -8,7 +8,7 @@
 import Decimal from "decimal.js";
 import { parseAmount } from "../../numbers";
 import { isPeriodLabel } from "../layout/periods";
-import { rolesFromHeaderText } from "../layout/roles";
+import { columnRoles, rolesFromHeaderText } from "../layout/roles";
 import type { ColumnRole, RawCell, RawTable } from "../types";
 import { runReadings, type RunCell, type RunReading } from "./figureRun";
 import type { SourceLine } from "./fixedWidth";
@@ -72,17 +72,30 @@ function gluesCells(line: Line): boolean {
 
 /**
  * Share of rows whose figures end at character columns other rows' figures end at too: near 1 for
- * fixed-width text, low for a render that prints each row at its own label's length.
+ * fixed-width text, low for a render that prints each row at its own label's length. Two figures
+ * at the same start and end prove nothing (a render prints repeated blocks of a schedule alike):
+ * only another row's figure of another width ending there counts as lining up.
  */
 function alignment(rows: Line[]): number {
-  return alignmentOfEnds(rows.map((row) => row.readings[0].cells.map((cell) => cell.end)));
+  const cells = rows.map((row) => row.readings[0].cells);
+  return alignmentOfEnds(
+    cells.map((own) => own.map((cell) => cell.end)),
+    cells.map((own) => own.map((cell) => cell.start)),
+  );
 }
 
 /**
  * `alignment` over each row's figure end columns: one pass to count, per column, the rows with a
  * figure ending there, one pass to judge each row (linear in the figures). Exported for its tests.
+ * With the figures' start columns (`rowStarts`, parallel to `rowEnds`), an end is shared only with
+ * a figure of another start, and an end shared only with figures of the same start and width
+ * counts neither way; a row with no end of either kind is not judged.
  */
-export function alignmentOfEnds(rowEnds: readonly (readonly number[])[]): number {
+export function alignmentOfEnds(
+  rowEnds: readonly (readonly number[])[],
+  rowStarts?: readonly (readonly number[])[],
+): number {
+  if (rowStarts) return widthAwareAlignment(rowEnds, rowStarts);
   const ends = rowEnds.map((own) => new Set(own));
   // How many rows have a figure ending at each column: shared when two or more do.
   const rowsEndingAt = new Map<number, number>();
@@ -94,6 +107,41 @@ export function alignmentOfEnds(rowEnds: readonly (readonly number[])[]): number
     if (shared * 2 > own.size) aligned++;
   }
   return ends.length === 0 ? 1 : aligned / ends.length;
+}
+
+function widthAwareAlignment(
+  rowEnds: readonly (readonly number[])[],
+  rowStarts: readonly (readonly number[])[],
+): number {
+  // Per end column: how many figures end there, and how many of them start at each column.
+  const total = new Map<number, number>();
+  const byStart = new Map<string, number>();
+  const figures = rowEnds.map((own, row) => {
+    const seen = new Map<number, number>();
+    own.forEach((end, k) => seen.set(end, rowStarts[row][k] ?? end));
+    return seen;
+  });
+  for (const own of figures) {
+    for (const [end, start] of own) {
+      total.set(end, (total.get(end) ?? 0) + 1);
+      byStart.set(`${end}:${start}`, (byStart.get(`${end}:${start}`) ?? 0) + 1);
+    }
+  }
+  let judged = 0;
+  let aligned = 0;
+  for (const own of figures) {
+    let shared = 0;
+    let alone = 0;
+    for (const [end, start] of own) {
+      const all = total.get(end) ?? 0;
+      if (all - (byStart.get(`${end}:${start}`) ?? 0) > 0) shared++;
+      else if (all < 2) alone++;
+    }
+    if (shared + alone === 0) continue;
+    judged++;
+    if (shared * 2 > shared + alone) aligned++;
+  }
+  return judged === 0 ? 1 : aligned / judged;
 }
 
 /** The figure end columns of the rows detection judges, over every line given (for tests and the bench). */
@@ -175,8 +223,10 @@ function isHeadingLine(line: Line): boolean {
   if (line.kind !== "text" || text.length > 90 || /\[(?:abstract|line items|table|axis|member)/i.test(text))
     return false;
   if (isPeriodLabel(text) || /^(?:for\s+the\s+)?(?:fiscal\s+)?years?\s+ended\b/i.test(text)) return false;
+  // An account's name is one piece; a line of three pieces or more runs across the columns.
   if (
     ACCOUNT_NAME.test(text) &&
+    text.split(/\s{2,}/).length < 3 &&
     !/\b(?:balance|beginning|end\s+of|charged|deductions?|additions?)\b/i.test(text)
   )
     return false;
@@ -264,16 +314,26 @@ function buildTable(lines: Line[], span: Span, from: number): RawTable {
   );
   const headerText = pieces.map((piece) => piece.text).join(" ");
   const body = lines.slice(span.body, span.end);
-  const count = columnCount(body);
+  const count = headerColumnCount(headerLines, body) ?? columnCount(body);
   const rows: RawCell[][] = [];
   // The headings one per column when the pieces group into them; else the header's words as one
   // cell, for layout to take the roles from the header text as a whole.
-  const headings = groupHeadings(pieces, count);
+  const headings = groupHeadings(pieces, count) ?? acrossHeadings(headerLines, count);
   if (headings) rows.push(headings);
   else if (pieces.length > 0) rows.push([{ text: headerText, line: pieces[0].line }]);
   const headerRowCount = rows.length;
-  const roles = count >= 2 ? rolesFromHeaderText(count, headerText) : [];
+  const roles = headings
+    ? columnRoles(headings.map((heading) => heading.text))
+    : count >= 2
+      ? rolesFromHeaderText(
+          count,
+          headerText,
+          pieces.map((piece) => piece.text),
+        )
+      : [];
   const conventions = tableConventions(body, count, roles);
+  const gaps = usualGaps(body, count);
+  const notes: { location: string; message: string }[] = [];
   for (let i = 0; i < body.length; i++) {
     const line = body[i];
     if (line.kind === "blank") continue;
@@ -282,7 +342,9 @@ function buildTable(lines: Line[], span: Span, from: number): RawTable {
       const nextAt = nextFilledIndex(body, i);
       const next = nextAt < 0 ? undefined : body[nextAt];
       if (next?.kind === "figures") {
-        rows.push([cellOf(text, line), ...figureCells(next, count, roles, conventions).cells]);
+        const figures = figureCells(next, count, roles, conventions, gaps);
+        if (figures.blanks) notes.push(blankNote(next, text, figures.blanks));
+        rows.push([cellOf(text, line), ...figures.cells]);
         i = nextAt;
       } else if (MARK_LINE.test(text) && next?.kind === "text") {
         rows.push([cellOf(`${text} ${next.text.trim()}`, line)]); // "(1)" / "Uncollectible accounts …"
@@ -290,11 +352,21 @@ function buildTable(lines: Line[], span: Span, from: number): RawTable {
       } else rows.push([cellOf(text, line)]);
       continue;
     }
-    const { labelEnd, cells } = figureCells(line, count, roles, conventions);
+    const { labelEnd, cells, blanks } = figureCells(line, count, roles, conventions, gaps);
     const label = line.text.slice(0, labelEnd).trim();
+    if (blanks) notes.push(blankNote(line, label, blanks));
     rows.push(label !== "" ? [cellOf(label, line), ...cells] : cells);
   }
-  return { rows, context, source: "line-render", headerRowCount };
+  return { rows, context, source: "line-render", headerRowCount, ...(notes.length > 0 ? { notes } : {}) };
+}
+
+/** The parse note for a row whose empty cells were placed by the width of its gaps. */
+function blankNote(line: Line, label: string, blanks: number): { location: string; message: string } {
+  const cells = blanks === 1 ? "a cell printed as spaces was" : `${blanks} cells printed as spaces were`;
+  return {
+    location: `line ${line.source.number}`,
+    message: `${label ? `"${label}": ` : ""}${cells} read as empty (zero), where the gap between figures is wider than the other rows'`,
+  };
 }
 
 /** Words a column heading opens with; the words that continue one are everything else. */
@@ -333,8 +405,77 @@ function groupHeadings(pieces: RawCell[], count: number): RawCell[] | null {
   return null;
 }
 
+/** A header line's pieces that head no value column: units, the label column, a period caption. */
+function isNotHeadingPiece(text: string): boolean {
+  return (
+    NOT_HEADING.test(text) ||
+    (UNITS.test(text) && text.split(/\s+/).length <= 6) ||
+    isPeriodLabel(text) ||
+    /^(?:for\s+the\s+)?(?:fiscal\s+)?years?\s+ended\b/i.test(text)
+  );
+}
+
+/** The pieces of a header line that head value columns. */
+function headingPieces(line: Line): RawCell[] {
+  return line.text
+    .trim()
+    .split(/\s{2,}/)
+    .map((text) => text.trim())
+    .filter((text) => text !== "" && !isNotHeadingPiece(text))
+    .map((text) => ({ text, line: line.source.number }));
+}
+
+/**
+ * A header printed line by line across the columns ("at | Charged | … | Balance" / "beginning |
+ * (credited) | … | at end of" / "of period | to income | … | period"): the bottom lines that hold
+ * one piece per column are full, and each column's heading joins its pieces from top to bottom.
+ * One partial line may stand above them ("Balance | Additions | Translation"): without its group
+ * headings ("Additions"), its pieces open, in order, the headings that begin in lower case below
+ * ("at …", "adjustment …"); their numbers must match. Null unless the outer headings then name the
+ * opening and closing balances.
+ */
+function acrossHeadings(headerLines: Line[], count: number): RawCell[] | null {
+  if (count < 3) return null;
+  const lines = headerLines.map(headingPieces).filter((pieces) => pieces.length > 0);
+  let top = lines.length;
+  while (top > 0 && lines[top - 1].length === count) top--;
+  if (top === lines.length) return null;
+  const above = lines.slice(0, top);
+  if (above.length > 1 || above.some((pieces) => pieces.length >= count)) return null;
+  const headings = Array.from({ length: count }, (_, column) => ({
+    text: lines
+      .slice(top)
+      .map((pieces) => pieces[column].text)
+      .join(" "),
+    line: lines[top][column].line,
+  }));
+  const opening = (above[0] ?? []).filter((piece) => !SPANNER.test(piece.text));
+  const lower = headings.flatMap((heading, column) => (/^[a-z]/.test(heading.text) ? [column] : []));
+  if (opening.length > 0) {
+    if (opening.length !== lower.length) return null;
+    lower.forEach((column, k) => {
+      headings[column] = { text: `${opening[k].text} ${headings[column].text}`, line: opening[k].line };
+    });
+  }
+  if (!BEGIN_WORD.test(headings[0].text) || !END_WORD.test(headings[count - 1].text)) return null;
+  return headings;
+}
+
 function cellOf(text: string, line: Line): RawCell {
   return { text, line: line.source.number };
+}
+
+/**
+ * The columns a header printed line by line across them names, when its full lines give every
+ * column a heading and a row of the body reads with that many figures: rows short of figures (their
+ * empty cells printed as spaces) then do not outvote the header.
+ */
+function headerColumnCount(headerLines: Line[], body: Line[]): number | null {
+  const bottom = [...headerLines].reverse().find((line) => headingPieces(line).length > 0);
+  const count = bottom ? headingPieces(bottom).length : 0;
+  if (count < 3 || !acrossHeadings(headerLines, count)) return null;
+  const fits = body.some((line) => line.readings.some((reading) => reading.cells.length === count));
+  return fits ? count : null;
 }
 
 /** The columns a row has: the count most rows read one way only agree on, else the usual readings'. */
@@ -395,7 +536,8 @@ function figureCells(
   count: number,
   roles: ColumnRole[],
   conventions: Convention[],
-): { labelEnd: number; cells: RawCell[] } {
+  gaps: Gaps | null = null,
+): { labelEnd: number; cells: RawCell[]; blanks?: number } {
   const fitting = line.readings.filter((reading) => reading.cells.length === count);
   const distinct = distinctByValues(fitting);
   let chosen: RunReading | undefined;
@@ -413,9 +555,65 @@ function figureCells(
       if (tying.length > 1) break;
     }
     if (!chosen) return everySplit(line, fitting);
-  } else chosen = line.readings[0];
+  } else {
+    chosen = line.readings[0];
+    const blanks = gaps && chosen ? blankCellsByGaps(chosen, count, gaps) : null;
+    if (blanks) {
+      const cells: RawCell[] = [];
+      chosen.cells.forEach((cell, index) => {
+        if (blanks.has(index)) cells.push({ text: "—", line: line.source.number });
+        cells.push({ text: cell.text.trim(), line: line.source.number });
+      });
+      return { labelEnd: chosen.labelEnd, cells, blanks: blanks.size };
+    }
+  }
   const cells = chosen.cells.map((cell) => ({ text: cell.text.trim(), line: line.source.number }));
   return { labelEnd: chosen.labelEnd, cells };
+}
+
+/** The spaces a render prints between one figure and the next, over the rows with every column. */
+interface Gaps {
+  widest: number;
+}
+
+/** The space before each cell after the first: from the end of the figure or mark before it. */
+function gapsOf(reading: RunReading): number[] {
+  return reading.cells.slice(1).map((cell, k) => {
+    const before = reading.cells[k].end;
+    const mark = reading.marks
+      .filter((m) => m.start >= before && m.end <= cell.start)
+      .reduce((end, m) => Math.max(end, m.end), before);
+    return cell.start - mark;
+  });
+}
+
+/**
+ * The widest gap between figures in the rows that read with every column (the usual such reading:
+ * a less usual split only narrows gaps); null
+ * unless two such rows or more show it (too few to tell a render's spacing by).
+ */
+function usualGaps(body: Line[], count: number): Gaps | null {
+  const complete = body.flatMap((line) => {
+    if (line.kind !== "data" && line.kind !== "figures") return [];
+    const reading = line.readings.find((r) => r.cells.length === count);
+    return reading ? [reading] : [];
+  });
+  if (complete.length < 2 || count < 3) return null;
+  return { widest: Math.max(...complete.flatMap(gapsOf)) };
+}
+
+/**
+ * A render that keeps each cell's padding prints an empty cell as a run of spaces: a row short of
+ * `count` figures whose gaps are the usual ones but for exactly as many clearly wider gaps (two
+ * spaces or more beyond the widest gap of the complete rows) as it lacks figures has an empty cell
+ * in each wide gap. The indexes of the cells each empty one comes before; null when the gaps do
+ * not say where every missing cell is.
+ */
+function blankCellsByGaps(reading: RunReading, count: number, gaps: Gaps): Set<number> | null {
+  const missing = count - reading.cells.length;
+  if (missing < 1 || reading.cells.length < 2) return null;
+  const wide = gapsOf(reading).flatMap((gap, k) => (gap >= gaps.widest + 2 ? [k + 1] : []));
+  return wide.length === missing ? new Set(wide) : null;
 }
 
 /** Readings that give different figures, the usual one of each first (readings come sorted by cost). */
