@@ -85,6 +85,36 @@ function isWordToken(tokens: Token[], index: number): boolean {
 /** Splits the token stream into runs: words, then the amounts printed after them. */
 function splitRuns(lines: SourceLine[]): Run[] {
   const tokens = tokensOf(lines);
+  // EDGAR's footnote tag: the notes under the table follow, no more rows.
+  const notesAt = tokens.findIndex((token) => /^<FN>$/i.test(token.text));
+  return runsOf(notesAt >= 0 ? tokens.slice(0, notesAt) : tokens);
+}
+
+/**
+ * Issue 11, no silent drop: a table printed again after the footnotes (<FN>) of the one read (the
+ * schedule repeated, or a second one) is not read; a parse note names its rows of figures.
+ */
+function tableAfterNotes(lines: SourceLine[]): { location: string; message: string } | null {
+  const tokens = tokensOf(lines);
+  const notesAt = tokens.findIndex((token) => /^<FN>$/i.test(token.text));
+  if (notesAt < 0) return null;
+  const rest = tokens.slice(notesAt + 1);
+  const words = rest.map((token) => token.text).join(" ");
+  if (!namesBeginBalance(words) || !namesEndBalance(words)) return null;
+  const figureRuns = runsOf(rest).filter((run) => run.values.length >= 2);
+  if (figureRuns.length === 0) return null;
+  const first = figureRuns[0];
+  const label = first.words.join(" ").slice(-80);
+  const at = rest.find((token) => /\d/.test(token.text) && first.values[0].endsWith(token.text));
+  return {
+    location: `line ${at?.line ?? first.line}`,
+    message:
+      `A table printed after the footnotes (<FN>) of the one read is not read: ${figureRuns.length} ` +
+      `rows of figures, the first "${label}" ${first.values.join(" ")}`,
+  };
+}
+
+function runsOf(tokens: Token[]): Run[] {
   const years = separatesThousands(tokens);
   const runs: Run[] = [];
   let current: Run | null = null;
@@ -96,9 +126,6 @@ function splitRuns(lines: SourceLine[]): Run[] {
     }
     return current;
   };
-  // EDGAR's footnote tag: the notes under the table follow, no more rows.
-  const notesAt = tokens.findIndex((token) => /^<FN>$/i.test(token.text));
-  if (notesAt >= 0) tokens.splice(notesAt);
   tokens.forEach((token, index) => {
     const text = token.text;
     if (RULE.test(text)) {
@@ -406,12 +433,14 @@ export function readFlatText(lines: SourceLine[], context: string): RawTable {
   const placed = placeFigures(folded, Math.max(widest, lettered), headerRows, preferred);
   dataRows.forEach(({ row, line }, index) => row.push(...placed[index].map((text) => ({ text, line }))));
   // A placement the identity left open: the sums are the same either way, the columns are a choice.
+  const repeated = tableAfterNotes(lines);
   const notes = preferred.map((index) => ({
     location: `line ${dataRows[index].line}`,
     message:
       `Figures placed by the complete rows' signs and columns, not by the roll-forward (other columns ` +
       `would tie as well): ${[dataRows[index].row[0]?.text ?? "", ...folded[index]].join(" ").trim()}`,
   }));
+  if (repeated) notes.push(repeated);
   return {
     rows,
     context,
