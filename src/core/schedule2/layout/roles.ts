@@ -140,7 +140,8 @@ export function rolesFromHeaderText(count: number, headerText: string, pieces: s
   const opensBottom = pieces.length > count && LABEL_HEADING.test(pieces[label].trim());
   const bottom = opensBottom ? pieces.slice(-count).slice(1, -1) : [];
   const named = bottom.flatMap((piece, index) => (namesDeduction(piece) ? [index] : []));
-  const stacked = opensBottom ? stackedMiddle(pieces.slice(0, label), pieces.slice(-count)) : null;
+  const above = pieces.slice(0, Math.max(label, 0)).filter((piece) => !UNITS_PIECE.test(piece.trim()));
+  const stacked = opensBottom ? stackedMiddle(above, pieces.slice(-count)) : null;
   const deduction = named.length === 1 ? named[0] : (stacked ?? middle - 1);
   const roles: ColumnRole[] = ["begin"];
   for (let index = 0; index < middle; index++) {
@@ -150,13 +151,18 @@ export function rolesFromHeaderText(count: number, headerText: string, pieces: s
   return roles;
 }
 
+/** A units caption among a header's pieces: it heads no column. */
+const UNITS_PIECE = /^\(?(?:[a-z]+\s+){0,3}in\s+(?:thousands|millions|billions)\b[^)]*\)?$/i;
+
 /**
  * A stacked header's lines just above its bottom line, when they run across every column
  * ("at | Charged | Acquired | Deductions | Adjustment | Balance" / "beginning | (credited) | … | from
  * | During | at end of"): the one middle column whose heading, joined over those lines, names a
  * deduction. The lines are taken as full only when the outer headings then name the opening and
- * closing balances and no heading opens in lower case except the first column's (its top piece
- * stands on the partial line above). Null when no such reading names exactly one deduction.
+ * closing balances and no heading opens in lower case but the first column's and those the partial
+ * line above can open (fewer pieces than columns; one for each heading opening in lower case,
+ * group headings aside). Units captions are no pieces. Null when no such reading names
+ * exactly one deduction.
  */
 function stackedMiddle(above: string[], bottom: string[]): number | null {
   const count = bottom.length;
@@ -167,7 +173,13 @@ function stackedMiddle(above: string[], bottom: string[]): number | null {
       [...full.filter((_, index) => index % count === column), piece].join(" "),
     );
     if (!OPENING.test(headings[0]) || !CLOSING.test(headings[count - 1])) continue;
-    if (headings.slice(1).some((heading) => /^[a-z]/.test(heading))) continue;
+    // A heading opening in lower case continues a piece on the partial line above the full ones
+    // ("Translation" over "adjustment"): as many pieces must stand there, beside group headings.
+    const lower = headings.slice(1).filter((heading) => /^[a-z]/.test(heading)).length;
+    const partial = above.slice(0, above.length - full.length);
+    const openers = partial.filter((piece) => !SPANNER.test(piece.trim())).length;
+    const needed = lower + (/^[a-z]/.test(headings[0]) ? 1 : 0);
+    if (lower > 0 && (partial.length >= count || openers < needed)) continue;
     const named = headings.slice(1, -1).flatMap((heading, index) => (namesDeduction(heading) ? [index] : []));
     if (named.length === 1) found = named[0];
     else if (named.length > 1) return null;
