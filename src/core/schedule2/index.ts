@@ -4,6 +4,7 @@ import { inferSignConvention } from "./checks";
 import type { CellGrid } from "./grid";
 import { readHtmlTables } from "./html";
 import { layoutTable } from "./layout";
+import { unlaidTableNote } from "./layout/unreadFigures";
 import { findScheduleSources, isFragment, surveySchedules } from "./locate";
 import { checkSchedule, toReportJson } from "./report";
 import { readTextTables } from "./text";
@@ -28,9 +29,14 @@ function wholeInputTables(input: string): RawTable[] {
 
 function schedulesIn(tables: RawTable[]): ScheduleModel[] {
   const laidOut: { model: ScheduleModel; of?: number }[] = [];
+  // Located tables that laid out to nothing, with the schedule count before them: named on a schedule.
+  const unlaid: { table: RawTable; after: number }[] = [];
   for (const table of tables) {
     const model = layoutTable(table);
-    if (!model || model.rows.length === 0) continue;
+    if (!model || model.rows.length === 0) {
+      unlaid.push({ table, after: laidOut.length });
+      continue;
+    }
     const last = laidOut[laidOut.length - 1];
     // Sub-tables of one printed table (each with its own header) are one schedule.
     if (last && table.part && last.of === table.part.of) {
@@ -42,6 +48,14 @@ function schedulesIn(tables: RawTable[]): ScheduleModel[] {
       continue;
     }
     laidOut.push({ model, of: table.part?.of });
+  }
+  if (laidOut.length > 0) {
+    for (const { table, after } of unlaid) {
+      const note = unlaidTableNote(table);
+      // On the schedule just before it, or the first one when it came before every schedule.
+      const target = laidOut[Math.max(0, after - 1)];
+      if (note) target.model = { ...target.model, parseNotes: [...target.model.parseNotes, note] };
+    }
   }
   return laidOut.map(({ model }) => ({ ...model, signConvention: inferSignConvention(model) }));
 }

@@ -4,8 +4,8 @@
 // from which no schedule row took a cell, gets a parse note naming it: its figures were not read.
 // Title lines and year headers lie above the first row read or are headers; footnote text ("(1)
 // Represents write-offs") and page numbers carry fewer than two figures, so they get none.
-import type { ScheduleModel, ScheduleRowModel } from "../types";
-import { locationOf, type ClassifiedRow } from "./rows";
+import type { RawTable, ScheduleModel, ScheduleRowModel } from "../types";
+import { classifyRow, locationOf, type ClassifiedRow } from "./rows";
 
 type Note = ScheduleModel["parseNotes"][number];
 
@@ -36,4 +36,22 @@ export function unreadFigureNotes(
     });
   }
   return notes;
+}
+
+/**
+ * A table the locator took for (part of) a Schedule II that laid out to no rows, while another gave a
+ * schedule (its headings too damaged to name the columns, say): a note naming its rows of figures, for
+ * the schedule beside it, so they are not lost in silence. Null when the table has no row of figures.
+ */
+export function unlaidTableNote(table: RawTable): Note | null {
+  const figureRows = table.rows.map((cells) => classifyRow(cells)).filter((row) => row.values.length >= 2);
+  if (figureRows.length === 0) return null;
+  const first = figureRows[0];
+  const label = first.label?.text.trim();
+  const figures = first.values.map((v) => v.cell.text.trim()).join(" ");
+  const count = figureRows.length === 1 ? "1 row" : `${figureRows.length} rows`;
+  return {
+    location: locationOf(first.values[0].cell) || locationOf(first.cells[0]),
+    message: `A table beside the schedule could not be laid out (its column headings do not name the balances): its ${count} of figures were not checked, from ${label ? `"${label}" ` : ""}${figures}`,
+  };
 }
