@@ -1,19 +1,12 @@
 // Every real Schedule II in ../shared/fixtures/schedule2 and schedule2-batch2 read exactly as its
 // hand-checked answer key, and checked: every break in the key is found, and no other error.
 import { checkSchedules, readSchedules } from "../../../src/core/schedule2";
-import { BATCH2, loadFixtures } from "./fixture-keys";
+import { BATCH2, loadFixtures, matchKeyBreaks } from "./fixture-keys";
 
 const first = loadFixtures();
 const batch2 = loadFixtures(BATCH2);
 
-// The batch2 files the reader reaches so far (the goal is all 51; `npm run corpus` lists the rest).
-const REACHED = new Set(
-  (
-    "200 201 202 203 204 205 206 207 208 209 210 211 212 213 214 215 216 217 218 219 220 221 222 223 225 226 227 228 " +
-    "229 230 231 232 233 234 235 236 237 238 239 240 241 242 243 244 245 246 247 248 249 250"
-  ).split(" "),
-);
-const fixtures = [...first, ...batch2.filter((fixture) => REACHED.has(fixture.file.slice(0, 3)))];
+const fixtures = [...first, ...batch2];
 
 test("all 69 fixtures are present", () => {
   expect(first).toHaveLength(18);
@@ -39,23 +32,20 @@ describe.each(fixtures.map((fixture) => [fixture.file, fixture] as const))("%s",
     expect(rows).toEqual(key.rows);
   });
 
-  test("the checks find exactly the key's breaks", () => {
+  test("the checks find exactly the key's breaks, and no other error", () => {
     const report = checkSchedules(input, { file: name });
     expect(report.file).toBe(name);
-    const errors = report.schedules.flatMap((schedule) =>
-      schedule.findings.filter((f) => f.severity === "error"),
+    // Each key break is an error with the same check, period, account and figures, except that a
+    // continuity break across a period the table leaves out (224's transition quarter) is a gap, not
+    // a break (issue 7): it must be a continuity warning with the same figures. Every error is a key break.
+    const match = matchKeyBreaks(
+      key.breaks,
+      report.schedules.flatMap((schedule) => schedule.findings),
     );
-    const found = errors.map((f) => ({
-      check: f.check,
-      period: f.period,
-      account: f.account,
-      computed: f.expected,
-      reported: f.actual,
-      difference: f.difference,
-    }));
-    const expected = key.breaks.map((b) => ({ ...b, difference: b.reported - b.computed }));
-    expect(found).toEqual(expect.arrayContaining(expected));
-    expect(found).toHaveLength(expected.length);
+    expect({
+      missing: key.breaks.length - match.found - match.asGapWarnings,
+      falseBreaks: match.falseBreaks,
+    }).toEqual({ missing: 0, falseBreaks: 0 });
   });
 
   test("the convention reported is one under which the key ties", () => {
