@@ -89,7 +89,9 @@ describe("Check view", () => {
     expect(screen.getByRole("heading", { name: "Results for Tampered!A1:F18" })).toBeTruthy();
     // en-GB medium date and short time; 18 rows in A1:F18.
     expect(
-      screen.getByText(/^Checked 2 Dec 2026, 08:12 · 18 sheet rows, 12 schedule rows read · tolerance 0 \(exact\)$/),
+      screen.getByText(
+        /^Checked 2 Dec 2026, 08:12 · 18 sheet rows, 12 schedule rows read · tolerance 0 \(exact\)$/,
+      ),
     ).toBeTruthy();
   });
 
