@@ -240,7 +240,7 @@ function isRunStart(line: string, at: number): boolean {
  * too. Empty when the line does not end in figures.
  */
 export function runReadings(line: string, knownMarks: ReadonlySet<string> = new Set()): RunReading[] {
-  const text = line.replace(/\s+$/, "");
+  const text = line.trimEnd(); // not /\s+$/: V8 backtracks quadratically on a long blank run before a letter
   if (!/[\d$\u2010-\u2015-]/.test(text)) return []; // a row of dashes alone is a row of zeros
   // The run holds no word: it starts after the last letter that is not in a footnote mark.
   const unmarked = text.replace(/\((?:[A-Za-z]|[ivxIVX]{2,4})\)|\[\d{1,2}\]/g, (mark) =>

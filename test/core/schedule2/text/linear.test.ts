@@ -57,6 +57,8 @@ describe("text readers scale linearly", () => {
   const adversarial: Record<string, (bytes: number) => string> = {
     "one long label ('word ' repeated)": (b) => TITLE + repeated("word ", b),
     "a run of dots that ends in a letter": (b) => TITLE + ".".repeat(b) + "a",
+    // fuzz long-run case 20261202:42633: 131 KB took 30 s (a /\s+$/ trim backtracking per line end).
+    "spaces and tabs that end in a letter": (b) => repeated(" \t", b) + "a",
     "a label with thousands of footnote marks": (b) =>
       TITLE + "Allowance for doubtful accounts" + repeated(" (a)", b) + "  1,000  2,000\n",
     "an amount followed by thousands of (1)": (b) => TITLE + "Allowance 1" + repeated(" (1)", b),
