@@ -214,7 +214,9 @@ function foldFootnoteMarks(values: string[], usual: number): string[] {
 /** The first period in `text`: a phrase with the rest of its list, or a year standing alone. */
 function firstPeriod(text: string): { index: number; text: string } | null {
   const phrase = PERIOD_PHRASE.exec(text);
-  const lone = LONE_YEAR.exec(text);
+  // A lone year counts only up to the phrase: searching past it made a run of phrases quadratic.
+  // (Words are joined by single spaces, so 40 characters hold the year and the word after it.)
+  const lone = LONE_YEAR.exec(phrase ? text.slice(0, phrase.index + 40) : text);
   const loneAt = lone ? lone.index + lone[0].indexOf(lone[1]) : Infinity;
   if (phrase && phrase.index <= loneAt) {
     const after = text.slice(phrase.index + phrase[0].length);
