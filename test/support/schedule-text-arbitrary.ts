@@ -64,3 +64,20 @@ export const scheduleText = fc
     if (cliff !== null) parts.push(`cliff ${cliff[0]} ${cliff[1]}`);
     return parts.join(", ");
   });
+
+/** Grant-date serials for these properties: a vesting start up to 2000 days earlier is still on or after 1900-03-01. */
+export const FIRST_SERIAL = 2061;
+export const LAST_SERIAL = 73415; // 2100-12-31
+
+export const dayOfMonth = fc.oneof(
+  fc.constantFrom("start", "last", "first", "start-minus-one"),
+  fc.integer({ min: 1, max: 31 }),
+);
+
+/** Share counts: small, around the limits of exact products in a Number, and past 2^53. */
+export const wholeShares = fc.oneof(
+  fc.integer({ min: 0, max: 100 }),
+  fc.integer({ min: 0, max: 10_000_000 }),
+  fc.integer({ min: 1e12, max: Number.MAX_SAFE_INTEGER }),
+  fc.bigInt({ min: 0n, max: 10n ** 22n }).map((n) => n.toString()),
+);

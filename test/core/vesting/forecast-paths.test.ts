@@ -13,23 +13,13 @@ import {
   decimalVestingForecast,
   vestingForecast,
 } from "../../../src/core/vesting/forecast";
-import { scheduleText } from "../../support/schedule-text-arbitrary";
-
-const FIRST_SERIAL = 2061; // a vesting start up to 2000 days earlier is still on or after 1900-03-01
-const LAST_SERIAL = 73415; // 2100-12-31
-
-const dayOfMonth = fc.oneof(
-  fc.constantFrom("start", "last", "first", "start-minus-one"),
-  fc.integer({ min: 1, max: 31 }),
-);
-
-/** Share counts: small, around the limits of exact products in a Number, and past 2^53. */
-const wholeShares = fc.oneof(
-  fc.integer({ min: 0, max: 100 }),
-  fc.integer({ min: 0, max: 10_000_000 }),
-  fc.integer({ min: 1e12, max: Number.MAX_SAFE_INTEGER }),
-  fc.bigInt({ min: 0n, max: 10n ** 22n }).map((n) => n.toString()),
-);
+import {
+  FIRST_SERIAL,
+  LAST_SERIAL,
+  dayOfMonth,
+  scheduleText,
+  wholeShares,
+} from "../../support/schedule-text-arbitrary";
 
 /** Any day, or often one of a month's last days (whose anniversaries fall on shorter months' ends). */
 const grantSerial = fc.oneof(

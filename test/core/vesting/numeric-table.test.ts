@@ -9,25 +9,15 @@ import "../../../src/core/numbers";
 import { serialToIso } from "../../../src/core/dates";
 import { GrantInput, ROUNDINGS, vestingTable } from "../../../src/core/vesting";
 import { vestingTableNumbers } from "../../../src/core/vesting/table";
-import { scheduleText } from "../../support/schedule-text-arbitrary";
+import {
+  FIRST_SERIAL,
+  LAST_SERIAL,
+  dayOfMonth,
+  scheduleText,
+  wholeShares,
+} from "../../support/schedule-text-arbitrary";
 
 const Exact = Decimal.clone({ precision: 100 });
-
-const FIRST_SERIAL = 2061; // a vesting start up to 2000 days earlier is still on or after 1900-03-01
-const LAST_SERIAL = 73415; // 2100-12-31
-
-const dayOfMonth = fc.oneof(
-  fc.constantFrom("start", "last", "first", "start-minus-one"),
-  fc.integer({ min: 1, max: 31 }),
-);
-
-/** Share counts: small, around the limits of exact products in a Number, and past 2^53. */
-const wholeShares = fc.oneof(
-  fc.integer({ min: 0, max: 100 }),
-  fc.integer({ min: 0, max: 10_000_000 }),
-  fc.integer({ min: 1e12, max: Number.MAX_SAFE_INTEGER }),
-  fc.bigInt({ min: 0n, max: 10n ** 22n }).map((n) => n.toString()),
-);
 
 const grant: fc.Arbitrary<GrantInput> = fc
   .record({
