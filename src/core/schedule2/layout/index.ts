@@ -4,6 +4,7 @@
 // and tables printed with the periods across (delegated to ./transposed).
 import type { ColumnInfo, ColumnRole, RawCell, RawTable, ScheduleModel, ScheduleRowModel } from "../types";
 import { unreadFigureNotes } from "./unreadFigures";
+import { repeatedAccountNotes } from "./repeatedAccounts";
 import { headingsNameBalances } from "./balances";
 import { dropFootnoteMarks } from "./marks";
 import {
@@ -461,6 +462,8 @@ function finish(parts: {
   transposed?: boolean;
 }): ScheduleModel {
   disambiguatePeriods(parts.rows);
+  // Issue 11: an account twice in one period (two blocks read as one) is said aloud.
+  const repeated = repeatedAccountNotes(parts.rows);
   return {
     title: parts.title,
     units: parts.units,
@@ -468,7 +471,7 @@ function finish(parts: {
     // Provisional: the public entry replaces it with the convention inferred by the checks.
     signConvention: "deductions-subtracted",
     rows: parts.rows,
-    parseNotes: parts.notes,
+    parseNotes: [...parts.notes, ...repeated],
     ...(parts.transposed ? { transposed: true } : {}),
   };
 }
