@@ -140,16 +140,35 @@ const PROSE_LINE_WORDS = 8;
 function blockEnd(doc: string, index: number, pageEnd: number, lastLine: number, lines: LineIndex): number {
   let widest = -1;
   let blockStart = index;
+  // The row labels of the blocks taken so far: a block that opens by repeating one is another year's.
+  const labels = new Set<string>();
   for (;;) {
     const blank = firstMatch(BLANK_LINES, doc, blockStart, pageEnd);
     if (!blank) return pageEnd;
-    if (widest < 0) widest = widestRow(doc.slice(index, blank.index));
+    const block = doc.slice(blockStart, blank.index);
+    if (widest < 0) widest = widestRow(block);
+    for (const line of block.split("\n", CONTINUATION_LINES)) {
+      const label = rowLabel(line);
+      if (label !== null) labels.add(label);
+    }
     const next = nextBlock(doc, blank.index + blank[0].length, pageEnd);
     // Past MAX_BLOCK_LINES the block is cut anyway: a title every few lines never walks further.
-    if (!next || lines.lineAt(next.start) > lastLine || !continuesAfterBlank(next.text, widest))
+    if (!next || lines.lineAt(next.start) > lastLine || !continuesAfterBlank(next.text, widest, labels))
       return blank.index;
     blockStart = next.start;
   }
+}
+
+/**
+ * The words a line opens with, as a row's label (lower case, spaces collapsed, up to its first
+ * figure): null when they are fewer than two words or the line is a period label. "Allowance for
+ * doubtful accounts $ 140 …" and "Allowance for doubtful accounts" both give "allowance for doubtful accounts".
+ */
+function rowLabel(line: string): string | null {
+  const text = line.replace(/^\|/, "").trim();
+  const words = /^[A-Za-z][^$\d(|]*/.exec(text)?.[0].replace(/\s+/g, " ").trim().toLowerCase() ?? "";
+  if (wordCount(words) < 2 || isPeriodLabel(text)) return null;
+  return words;
 }
 
 /** The next block of lines after `from` (up to the next run of blank lines), at most CONTINUATION_LINES. */
@@ -178,26 +197,22 @@ function widestRow(text: string): number {
 }
 
 /**
- * True when the block after a run of blank lines is more of the same schedule: it opens with a
- * period (another year's block, page numbers aside) or says "(continued)", has rows of figures about
+ * True when the block after a run of blank lines is more of the same schedule: it opens like another
+ * year's block (see opensYearBlock; page numbers aside) or says "(continued)", has rows of figures about
  * as wide as the block before (half to twice as many on its widest line), and has no title of its own
- * and no line of prose before its first row. A note below the rows (a footnote) may follow them.
+ * and no line of prose before its first row. A note below the rows (a footnote) may follow them. A
+ * block of period labels alone (a year printed over blank lines) goes on too: what follows it is judged.
  */
-function continuesAfterBlank(text: string, widest: number): boolean {
+function continuesAfterBlank(text: string, widest: number, labels: ReadonlySet<string>): boolean {
   const lines = text
     .split("\n")
     .map((line) => line.replace(/^\|/, "").trim())
     .filter((line) => line !== "" && !LONE_PAGE_NUMBER.test(line));
   if (lines.length === 0) return false;
-  const opening = lines[0];
-  const figuresFirst = figuresOnLine(opening);
-  const opensPeriod =
-    isPeriodLabel(opening) ||
-    /\(continued\)/i.test(opening) ||
-    (figuresFirst >= FIGURES_PER_ROW && splitPeriodFromLabel(opening) !== null);
-  if (!opensPeriod) return false;
+  if (!opensYearBlock(lines, labels)) return false;
   // A title of its own starts another schedule; one that says "(continued)" goes on with this one.
   if (lines.some((line) => SCHEDULE_NAME.test(line) && !/\(continued\)/i.test(line))) return false;
+  if (lines.every(isPeriodLabel)) return true;
   let rows = 0;
   let blockWidest = 0;
   for (const line of lines) {
@@ -210,6 +225,27 @@ function continuesAfterBlank(text: string, widest: number): boolean {
     }
   }
   return rows > 0 && blockWidest * 2 >= widest && blockWidest <= widest * 2;
+}
+
+/**
+ * The block's first lines open another year's block of the schedule: one of its first two lines is
+ * a period label, says "(continued)" or is a row whose label starts with its period; or one of them
+ * repeats a row label of the blocks before (the year line above it lost or garbled: issue 11, the
+ * layout names an account read twice in one period); or it opens with a line of figures and no words.
+ */
+function opensYearBlock(lines: string[], labels: ReadonlySet<string>): boolean {
+  const opensRow = (line: string) => {
+    const label = rowLabel(line);
+    return (
+      isPeriodLabel(line) ||
+      /\(continued\)/i.test(line) ||
+      (label !== null && labels.has(label)) ||
+      (figuresOnLine(line) >= FIGURES_PER_ROW && splitPeriodFromLabel(line) !== null)
+    );
+  };
+  // A line of figures and no words: a bare row, or the year line mangled into a figure.
+  const bare = figuresOnLine(lines[0]) > 0 && wordCount(lines[0]) === 0;
+  return bare || lines.slice(0, 2).some(opensRow);
 }
 
 function wordCount(line: string): number {

@@ -70,6 +70,39 @@ test("a year block headed '(continued)' after the blank lines goes on too", () =
   expect(findScheduleSources(doc)).toHaveLength(1);
 });
 
+// Issue 11: a block whose year line was lost still goes on the schedule (the layout then names each
+// account read twice in the year above), rather than falling outside the slice in silence.
+describe("a year block whose year line is lost goes on", () => {
+  const endOf2005 = "    2,065     (8 )    (6 )     2,051";
+
+  test("its first row repeats a row label of the block before", () => {
+    const doc = [...HEADER, ...BLOCK_2006, ...GAP, ...BLOCK_2005.slice(1)].join("\n");
+    expect(textSource(doc).text.endsWith(endOf2005)).toBe(true);
+  });
+
+  test("its year line is garbled, and the line after it repeats a row label", () => {
+    const doc = [...HEADER, ...BLOCK_2006, ...GAP, "2O05 ]", ...BLOCK_2005.slice(1)].join("\n");
+    expect(textSource(doc).text.endsWith(endOf2005)).toBe(true);
+  });
+
+  test("it opens with a line of figures and no words (the year turned into a figure)", () => {
+    const doc = [
+      ...HEADER,
+      ...BLOCK_2006,
+      ...GAP,
+      "123,456,789,012",
+      "Reserve for sales returns",
+      "  $ 40     $ 12     $ (9 )   $ 43",
+    ].join("\n");
+    expect(textSource(doc).text.endsWith("  $ 40     $ 12     $ (9 )   $ 43")).toBe(true);
+  });
+
+  test("its year stands alone between runs of blank lines", () => {
+    const doc = [...HEADER, ...BLOCK_2006, ...GAP, "2005", ...GAP, ...BLOCK_2005.slice(1)].join("\n");
+    expect(textSource(doc).text.endsWith(endOf2005)).toBe(true);
+  });
+});
+
 describe("what follows the blank lines is not more of the schedule", () => {
   const endOf2006 = "    2,051     364     (3 )     2,412";
 
