@@ -373,6 +373,46 @@ class LineEvidence {
   }
 }
 
+const CLOSE_TAG_AT_END = /<\/TABLE\s*>$/i;
+
+/**
+ * Rows of the schedule printed past its </TABLE> (issue 11: a close tag moved up above the Total
+ * row, or a table closed early): the lines after the tag, up to a run of blank lines, a page mark,
+ * the next table tag, a title or CONTINUATION_LINES lines, when they hold rows of figures about as
+ * wide as the table's (half to twice as many on the widest line) and no line of prose before the
+ * first. They are a slice of their own, from the line after the tag to the last row of figures, so
+ * they are read, or named as a table beside the schedule that could not be laid out; never left
+ * outside in silence. None when the slice does not end at a </TABLE> or nothing like rows follows.
+ */
+function rowsAfterTable(doc: string, lines: LineIndex, table: TextSlice, to: number): TextSlice[] {
+  if (!CLOSE_TAG_AT_END.test(doc.slice(Math.max(table.start, table.end - 40), table.end))) return [];
+  const newline = doc.indexOf("\n", table.end);
+  if (newline < 0 || newline + 1 >= to) return [];
+  const start = newline + 1;
+  const stops = [BLANK_LINES, PAGE_END, TABLE_TAG].map((pattern) => firstMatch(pattern, doc, start, to));
+  const lastLine = capAtLine(doc, lines, start, lines.lineAt(start) + CONTINUATION_LINES);
+  const blockEnd = Math.min(to, lastLine, ...stops.map((m) => (m ? m.index : to)));
+  const widest = widestRow(doc.slice(table.start, table.end));
+  let at = start;
+  let lastRowEnd = -1;
+  let blockWidest = 0;
+  for (const line of doc.slice(start, blockEnd).split("\n")) {
+    const lineEnd = at + line.length;
+    at = lineEnd + 1;
+    const text = line.replace(/^\|/, "").trim();
+    if (SCHEDULE_NAME.test(text)) break;
+    const figures = figuresOnLine(text);
+    if (figures >= FIGURES_PER_ROW) {
+      blockWidest = Math.max(blockWidest, figures);
+      lastRowEnd = lineEnd;
+    } else if (lastRowEnd < 0 && figures === 0 && wordCount(text) >= PROSE_LINE_WORDS) {
+      return [];
+    }
+  }
+  if (lastRowEnd < 0 || blockWidest * 2 < widest || blockWidest > widest * 2) return [];
+  return [{ start: lines.lineStart(start), end: lastRowEnd }];
+}
+
 /** Schedule II slices of the text between `from` and `to`, in document order. */
 export function locateTextSlices(doc: string, lines: LineIndex, from: number, to: number): TextSlice[] {
   lastSearch.clear();
@@ -396,7 +436,7 @@ function locateSlices(doc: string, lines: LineIndex, from: number, to: number): 
     if (judged === null || judged.slice.start !== slice.start || judged.slice.end !== slice.end) {
       judged = { slice, schedule: evidence.looksLikeSchedule(slice) };
     }
-    if (judged.schedule) found.push(slice);
+    if (judged.schedule) found.push(slice, ...rowsAfterTable(doc, lines, slice, to));
   }
   if (found.length > 0 || !isFragment(doc, from, to)) return found;
   // A fragment with no title: a <TABLE> whose headers read like a roll-forward, with the few lines above it.
@@ -408,9 +448,9 @@ function locateSlices(doc: string, lines: LineIndex, from: number, to: number): 
     const end = tableEnd(doc, m.index, to);
     if (looksLikeSchedule(doc.slice(m.index, end), true)) {
       const start = Math.max(previousEnd, lines.lineStart(Math.max(from, m.index - 600)));
-      found.push({ start, end });
+      found.push({ start, end }, ...rowsAfterTable(doc, lines, { start, end }, to));
     }
-    previousEnd = end;
+    previousEnd = found.length > 0 ? Math.max(end, found[found.length - 1].end) : end;
     tag.lastIndex = end;
   }
   return found;
