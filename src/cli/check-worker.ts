@@ -1,5 +1,7 @@
 // A worker thread of `tieout check`: takes { index, file, tolerance } messages and answers each
-// with { index, outcome }. Started by check-pool.ts; nothing here prints.
+// with { index, outcome }, one file at a time in the order sent (the pool sends a file ahead, and
+// needs to know which file a worker was checking when it failed). Started by check-pool.ts;
+// nothing here prints.
 import { parentPort } from "worker_threads";
 import { checkFileOutcome } from "./check-file";
 
@@ -9,8 +11,11 @@ export interface CheckTask {
   tolerance: number;
 }
 
+let queue: Promise<void> = Promise.resolve();
+
 parentPort?.on("message", (task: CheckTask) => {
-  void checkFileOutcome(task.file, task.tolerance).then((outcome) =>
-    parentPort?.postMessage({ index: task.index, outcome }),
-  );
+  queue = queue.then(async () => {
+    const outcome = await checkFileOutcome(task.file, task.tolerance);
+    parentPort?.postMessage({ index: task.index, outcome });
+  });
 });

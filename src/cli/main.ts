@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `tieout` command line. `main` is exported so tests run it in-process.
 // Each command's module loads only when that command runs: start-up is most of a small check.
-import { COMMAND_HELP, TOOL_HELP } from "./help";
+import type * as Help from "./help";
 import { EXIT, UsageError, inputErrorMessage, type CliIo } from "./io";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -22,16 +22,21 @@ const processIo: CliIo = {
   progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r\x1b[K${text}`) : undefined,
 };
 
+// The help texts load only when help is printed.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const help = () => require("./help") as typeof Help;
+
 const wantsHelp = (args: string[]) => args.includes("--help") || args.includes("-h");
 
 /** Runs one command line (without the node and script paths) and returns its exit code. */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [command, ...args] = argv;
   if (command === undefined) {
-    io.err(TOOL_HELP);
+    io.err(help().TOOL_HELP);
     return EXIT.usage;
   }
   if (command === "--help" || command === "-h" || command === "help") {
+    const { COMMAND_HELP, TOOL_HELP } = help();
     io.out(args[0] && COMMAND_HELP[args[0]] ? COMMAND_HELP[args[0]] : TOOL_HELP);
     return EXIT.ok;
   }
@@ -42,7 +47,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return EXIT.usage;
   }
   if (wantsHelp(args)) {
-    io.out(COMMAND_HELP[command]);
+    io.out(help().COMMAND_HELP[command]);
     return EXIT.ok;
   }
   try {

@@ -1,18 +1,13 @@
 // `tieout check` and `tieout import`: Schedule II files through the reader and the checks.
-// Only what `check` on a text file needs is loaded up front; workbooks and worker threads load
-// when an input or a batch needs them (start-up time is most of a small check).
+// Only what `check` on a text file needs is loaded, and only once the command line is read:
+// workbooks and worker threads load when an input or a batch needs them (start-up time is most of
+// a small check), and a batch starts its workers before the main thread loads the checker.
 import * as fs from "fs";
 import * as os from "os";
-import { readSchedules } from "../core/schedule2";
-import { formatTextReport } from "../core/schedule2/report";
 import type { CheckReportJson, ScheduleModel } from "../core/schedule2/types";
-import { checkFileOutcome, type FileOutcome } from "./check-file";
+import type { FileOutcome } from "./check-file";
 import { EXIT, UsageError, type CliIo } from "./io";
 import { amountFlag, optionalText, parseCommand, requiredText } from "./options";
-import { checkOutPath, FORCE_OPTION } from "./out-file";
-import { readSources } from "./sources";
-
-export { checkFile } from "./check-file";
 
 function toleranceFrom(text: string | null): number {
   if (text === null) return 0;
@@ -76,8 +71,12 @@ async function checkAll(
   const useWorkers = batch || sizes.some((s) => s >= LARGE_FILE_BYTES);
   if (useWorkers) {
     const { checkInWorkers } = await import("./check-pool");
-    return checkInWorkers(files, tolerance, jobs.count, (done) => progress.done(done));
+    return checkInWorkers(files, tolerance, jobs.count, (done) => progress.done(done), {
+      sizes,
+      mainThreadBelow: LARGE_FILE_BYTES,
+    });
   }
+  const { checkFileOutcome } = await import("./check-file");
   const outcomes: FileOutcome[] = [];
   for (const file of files) {
     outcomes.push(await checkFileOutcome(file, tolerance));
@@ -129,18 +128,26 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     const json = positionals.length === 1 ? reports[0] : reports;
     if (json !== undefined) io.out(JSON.stringify(json, null, 2));
   } else {
-    if (reports.length > 0) io.out(formatTextReport(reports).trimEnd());
+    if (reports.length > 0) {
+      const { formatTextReport } = await import("../core/schedule2/report");
+      io.out(formatTextReport(reports).trimEnd());
+    }
   }
   return exitCode;
 }
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const { checkOutPath, FORCE_OPTION } = await import("./out-file");
   const { values, positionals } = parseCommand(args, { out: { type: "string" }, ...FORCE_OPTION }, true);
   if (positionals.length !== 1) throw new UsageError("name exactly one file to import");
   const out = requiredText(values, "out");
   if (!out.toLowerCase().endsWith(".xlsx")) throw new UsageError(`--out: '${out}' must name an .xlsx file`);
   checkOutPath(out, values.force === true);
   const [file] = positionals;
+  const [{ readSources }, { readSchedules }] = await Promise.all([
+    import("./sources"),
+    import("../core/schedule2"),
+  ]);
   const sources = await readSources(file);
   const models: ScheduleModel[] = sources.flatMap((source) => readSchedules(source, { file }));
   if (models.length === 0) {

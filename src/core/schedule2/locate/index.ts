@@ -1,9 +1,8 @@
 // Finds the Schedule II inside whatever the user has: a fragment that is just the table, a whole
 // 10-K in HTML or text (several MB), or an EDGAR full submission with <DOCUMENT> blocks.
 import type { RawTable } from "../types";
-import { LineIndex } from "../html";
+import { LineIndex } from "../html/line-index";
 import { classifySchedule, type SkippedTable, skippedFor } from "../classify";
-import { locateHtmlTables } from "./html";
 import { isFigure } from "./signals";
 import { locateTextSlices } from "./text";
 
@@ -91,6 +90,9 @@ export function surveySchedules(doc: string): Survey {
   const skipped: SkippedTable[] = [];
   for (const part of documentParts(doc)) {
     if (isHtml(doc, part)) {
+      // The HTML locator and table parser load only for HTML: a text check never pays for them.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { locateHtmlTables } = require("./html") as typeof import("./html");
       const found = locateHtmlTables(doc, lines, part.from, part.to);
       for (const table of found.tables) sources.push({ kind: "html", table });
       skipped.push(...found.skipped);
