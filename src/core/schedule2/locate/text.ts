@@ -1,6 +1,7 @@
 // Finds Schedule II in plain or EDGAR text (a fragment or a whole filing): the slice from the
 // title line to the end of its <TABLE>, or to the end of the block when the table has no tags.
 import type { LineIndex } from "../html";
+import { isHeaderWording } from "../layout/labels";
 import { isPeriodLabel, splitPeriodFromLabel } from "../layout/periods";
 import { LONE_PAGE_NUMBER } from "../text/fixedWidth";
 import {
@@ -200,8 +201,9 @@ function widestRow(text: string): number {
  * True when the block after a run of blank lines is more of the same schedule: it opens like another
  * year's block (see opensYearBlock; page numbers aside) or says "(continued)", has rows of figures about
  * as wide as the block before (half to twice as many on its widest line), and has no title of its own
- * and no line of prose before its first row. A note below the rows (a footnote) may follow them. A
- * block of period labels alone (a year printed over blank lines) goes on too: what follows it is judged.
+ * and no line of prose before its first row (column headings repeated are not prose). A note below
+ * the rows (a footnote) may follow them. A block of period labels and row labels of the blocks before
+ * alone (a year over blank lines, or rows whose figures were lost) goes on too: what follows it is judged.
  */
 function continuesAfterBlank(text: string, widest: number, labels: ReadonlySet<string>): boolean {
   const lines = text
@@ -212,7 +214,11 @@ function continuesAfterBlank(text: string, widest: number, labels: ReadonlySet<s
   if (!opensYearBlock(lines, labels)) return false;
   // A title of its own starts another schedule; one that says "(continued)" goes on with this one.
   if (lines.some((line) => SCHEDULE_NAME.test(line) && !/\(continued\)/i.test(line))) return false;
-  if (lines.every(isPeriodLabel)) return true;
+  const known = (line: string) => {
+    const label = rowLabel(line);
+    return isPeriodLabel(line) || (label !== null && labels.has(label) && figuresOnLine(line) === 0);
+  };
+  if (lines.every(known)) return true;
   let rows = 0;
   let blockWidest = 0;
   for (const line of lines) {
@@ -220,7 +226,7 @@ function continuesAfterBlank(text: string, widest: number, labels: ReadonlySet<s
     if (figures >= FIGURES_PER_ROW) {
       rows++;
       blockWidest = Math.max(blockWidest, figures);
-    } else if (rows === 0 && figures === 0 && wordCount(line) >= PROSE_LINE_WORDS) {
+    } else if (rows === 0 && figures === 0 && wordCount(line) >= PROSE_LINE_WORDS && !isHeaderWording(line)) {
       return false;
     }
   }

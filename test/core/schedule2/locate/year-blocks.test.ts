@@ -97,6 +97,18 @@ describe("a year block whose year line is lost goes on", () => {
     expect(textSource(doc).text.endsWith("  $ 40     $ 12     $ (9 )   $ 43")).toBe(true);
   });
 
+  test("a block of labels alone (its rows of figures lost) does not end the schedule before the next year", () => {
+    const labelsOnly = BLOCK_2005.filter((_, index) => index % 2 === 1 || index === 0);
+    const doc = [...HEADER, ...BLOCK_2006, ...GAP, ...labelsOnly, ...GAP, ...BLOCK_2004].join("\n");
+    expect(textSource(doc).text.endsWith("    2,030     43      (8 )     2,065")).toBe(true);
+  });
+
+  test("the column headings repeated above the next year are not a line of prose", () => {
+    const headings = "Description   of period   to income   to AOCL   purchase   reserves   period   period";
+    const doc = [...HEADER, ...BLOCK_2006, ...GAP, headings, ...BLOCK_2005].join("\n");
+    expect(textSource(doc).text.endsWith(endOf2005)).toBe(true);
+  });
+
   test("its year stands alone between runs of blank lines", () => {
     const doc = [...HEADER, ...BLOCK_2006, ...GAP, "2005", ...GAP, ...BLOCK_2005.slice(1)].join("\n");
     expect(textSource(doc).text.endsWith(endOf2005)).toBe(true);
