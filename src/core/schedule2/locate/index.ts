@@ -77,14 +77,7 @@ export interface Survey {
   skipped: SkippedTable[];
 }
 
-/**
- * Every Schedule II in `doc`, in document order, and the tables set aside. Found by title ("Schedule
- * II", "Valuation and Qualifying Accounts", "Valuation Accounts", "Schedule VIII") or, in a fragment,
- * by roll-forward column headers; a title in a contents table or link list, with no schedule after
- * it, is skipped. Each table found is classified (see classify/): a pre-1995 Schedule II of amounts
- * receivable from related parties, or another roll-forward, is set aside with a note, never checked.
- */
-export function surveySchedules(doc: string): Survey {
+function survey(doc: string): Survey {
   const lines = new LineIndex(doc);
   const sources: ScheduleSource[] = [];
   const skipped: SkippedTable[] = [];
@@ -107,6 +100,37 @@ export function surveySchedules(doc: string): Survey {
     }
   }
   return { sources, skipped };
+}
+
+/** A copy of plain data (strings, numbers, arrays, objects), so no caller sees another's edits. */
+function copied<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copied) as T;
+  if (value === null || typeof value !== "object") return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) copy[key] = copied(field);
+  return copy as T;
+}
+
+/**
+ * The last document surveyed, kept until the current task ends: reading a document's schedules and
+ * then its report's notes (readSchedules, then notesFor, as `tieout check` and the library's
+ * checkSchedule do) survey the same text twice in one run of code, and the second is a copy.
+ */
+let recent: { doc: string; survey: Survey } | undefined;
+
+/**
+ * Every Schedule II in `doc`, in document order, and the tables set aside. Found by title ("Schedule
+ * II", "Valuation and Qualifying Accounts", "Valuation Accounts", "Schedule VIII") or, in a fragment,
+ * by roll-forward column headers; a title in a contents table or link list, with no schedule after
+ * it, is skipped. Each table found is classified (see classify/): a pre-1995 Schedule II of amounts
+ * receivable from related parties, or another roll-forward, is set aside with a note, never checked.
+ */
+export function surveySchedules(doc: string): Survey {
+  if (recent?.doc === doc) return copied(recent.survey);
+  const found = survey(doc);
+  if (recent === undefined) void Promise.resolve().then(() => (recent = undefined));
+  recent = { doc, survey: found };
+  return copied(found);
 }
 
 /** Every Schedule II in `doc`, in document order (see surveySchedules). */
