@@ -136,16 +136,19 @@ const PROSE_LINE_WORDS = 8;
 
 /**
  * Where a block without table tags ends: at the first run of blank lines after which the schedule
- * does not go on (see continuesAfterBlank), or at `pageEnd`.
+ * does not go on (see continuesAfterBlank), or at `pageEnd`. A block of labels alone goes on only
+ * when a block of rows comes after it: otherwise the schedule ends before it.
  */
 function blockEnd(doc: string, index: number, pageEnd: number, lastLine: number, lines: LineIndex): number {
   let widest = -1;
   let blockStart = index;
   // The row labels of the blocks taken so far: a block that opens by repeating one is another year's.
   const labels = new Set<string>();
+  // Where the schedule ends if the blocks of labels alone since then lead to no rows.
+  let beforeLabels: number | null = null;
   for (;;) {
     const blank = firstMatch(BLANK_LINES, doc, blockStart, pageEnd);
-    if (!blank) return pageEnd;
+    if (!blank) return beforeLabels ?? pageEnd;
     const block = doc.slice(blockStart, blank.index);
     if (widest < 0) widest = widestRow(block);
     for (const line of block.split("\n", CONTINUATION_LINES)) {
@@ -154,22 +157,26 @@ function blockEnd(doc: string, index: number, pageEnd: number, lastLine: number,
     }
     const next = nextBlock(doc, blank.index + blank[0].length, pageEnd);
     // Past MAX_BLOCK_LINES the block is cut anyway: a title every few lines never walks further.
-    if (!next || lines.lineAt(next.start) > lastLine || !continuesAfterBlank(next.text, widest, labels))
-      return blank.index;
+    const goesOn =
+      next && lines.lineAt(next.start) <= lastLine ? continuesAfterBlank(next.text, widest, labels) : null;
+    if (!next || goesOn === null) return beforeLabels ?? blank.index;
+    if (goesOn === "labels") beforeLabels ??= blank.index;
+    else beforeLabels = null;
     blockStart = next.start;
   }
 }
 
 /**
- * The words a line opens with, as a row's label (lower case, spaces collapsed, up to its first
- * figure): null when they are fewer than two words or the line is a period label. "Allowance for
- * doubtful accounts $ 140 …" and "Allowance for doubtful accounts" both give "allowance for doubtful accounts".
+ * The words a line opens with, as a row's label: its letters alone, in lower case, up to its first
+ * figure (a tab or space slipped into a word does not make another label). Null when they are fewer
+ * than two words or the line is a period label. "Allowance for doubtful accounts $ 140 …" and
+ * "Allowance for doubtful accounts" give one label.
  */
 function rowLabel(line: string): string | null {
   const text = line.replace(/^\|/, "").trim();
-  const words = /^[A-Za-z][^$\d(|]*/.exec(text)?.[0].replace(/\s+/g, " ").trim().toLowerCase() ?? "";
+  const words = /^[A-Za-z][^$\d(|]*/.exec(text)?.[0] ?? "";
   if (wordCount(words) < 2 || isPeriodLabel(text)) return null;
-  return words;
+  return words.toLowerCase().replace(/[^a-z]/g, "");
 }
 
 /** The next block of lines after `from` (up to the next run of blank lines), at most CONTINUATION_LINES. */
@@ -198,27 +205,30 @@ function widestRow(text: string): number {
 }
 
 /**
- * True when the block after a run of blank lines is more of the same schedule: it opens like another
- * year's block (see opensYearBlock; page numbers aside) or says "(continued)", has rows of figures about
- * as wide as the block before (half to twice as many on its widest line), and has no title of its own
- * and no line of prose before its first row (column headings repeated are not prose). A note below
- * the rows (a footnote) may follow them. A block of period labels and row labels of the blocks before
- * alone (a year over blank lines, or rows whose figures were lost) goes on too: what follows it is judged.
+ * Whether the block after a run of blank lines is more of the same schedule: "rows" when it opens
+ * like another year's block (see opensYearBlock; page numbers aside) or says "(continued)", has rows
+ * of figures about as wide as the block before (half to twice as many on its widest line), and has
+ * no title of its own and no line of prose before its first row (column headings repeated are not
+ * prose); a note below the rows (a footnote) may follow them. "labels" when it opens so but holds
+ * only period labels and short lines without figures (a year over blank lines, or labels whose rows
+ * were moved away): it goes on if rows follow. Null otherwise.
  */
-function continuesAfterBlank(text: string, widest: number, labels: ReadonlySet<string>): boolean {
+function continuesAfterBlank(
+  text: string,
+  widest: number,
+  labels: ReadonlySet<string>,
+): "rows" | "labels" | null {
   const lines = text
     .split("\n")
     .map((line) => line.replace(/^\|/, "").trim())
     .filter((line) => line !== "" && !LONE_PAGE_NUMBER.test(line));
-  if (lines.length === 0) return false;
-  if (!opensYearBlock(lines, labels)) return false;
+  if (lines.length === 0) return null;
+  if (!opensYearBlock(lines, labels)) return null;
   // A title of its own starts another schedule; one that says "(continued)" goes on with this one.
-  if (lines.some((line) => SCHEDULE_NAME.test(line) && !/\(continued\)/i.test(line))) return false;
-  const known = (line: string) => {
-    const label = rowLabel(line);
-    return isPeriodLabel(line) || (label !== null && labels.has(label) && figuresOnLine(line) === 0);
-  };
-  if (lines.every(known)) return true;
+  if (lines.some((line) => SCHEDULE_NAME.test(line) && !/\(continued\)/i.test(line))) return null;
+  const isProse = (line: string) => wordCount(line) >= PROSE_LINE_WORDS && !isHeaderWording(line);
+  if (lines.every((line) => isPeriodLabel(line) || (figuresOnLine(line) === 0 && !isProse(line))))
+    return "labels";
   let rows = 0;
   let blockWidest = 0;
   for (const line of lines) {
@@ -226,11 +236,11 @@ function continuesAfterBlank(text: string, widest: number, labels: ReadonlySet<s
     if (figures >= FIGURES_PER_ROW) {
       rows++;
       blockWidest = Math.max(blockWidest, figures);
-    } else if (rows === 0 && figures === 0 && wordCount(line) >= PROSE_LINE_WORDS && !isHeaderWording(line)) {
-      return false;
+    } else if (rows === 0 && figures === 0 && isProse(line)) {
+      return null;
     }
   }
-  return rows > 0 && blockWidest * 2 >= widest && blockWidest <= widest * 2;
+  return rows > 0 && blockWidest * 2 >= widest && blockWidest <= widest * 2 ? "rows" : null;
 }
 
 /**

@@ -103,6 +103,35 @@ describe("a year block whose year line is lost goes on", () => {
     expect(textSource(doc).text.endsWith("    2,030     43      (8 )     2,065")).toBe(true);
   });
 
+  test("a year and a label whose rows were moved away, then the next year's rows: all one schedule", () => {
+    const doc = [
+      ...HEADER,
+      ...BLOCK_2006,
+      ...GAP,
+      "2005",
+      "Allowance for doubtful accounts",
+      ...GAP,
+      ...BLOCK_2004,
+    ];
+    expect(textSource(doc.join("\n")).text.endsWith("    2,030     43      (8 )     2,065")).toBe(true);
+  });
+
+  test("a year and labels with no rows after them are left out", () => {
+    const doc = [...HEADER, ...BLOCK_2006, ...GAP, "2005", "Allowance for doubtful accounts"].join("\n");
+    expect(textSource(doc).text.endsWith("    2,051     364     (3 )     2,412")).toBe(true);
+  });
+
+  test("a tab slipped into a repeated label still repeats it", () => {
+    const doc = [
+      ...HEADER,
+      ...BLOCK_2006,
+      ...GAP,
+      "All\towance for doubtful accounts",
+      ...BLOCK_2005.slice(2),
+    ];
+    expect(textSource(doc.join("\n")).text.endsWith(endOf2005)).toBe(true);
+  });
+
   test("the column headings repeated above the next year are not a line of prose", () => {
     const headings = "Description   of period   to income   to AOCL   purchase   reserves   period   period";
     const doc = [...HEADER, ...BLOCK_2006, ...GAP, headings, ...BLOCK_2005].join("\n");
