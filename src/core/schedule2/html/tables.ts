@@ -54,6 +54,22 @@ interface OpenTable {
   /** Rows still covered, per grid column, by a cell with rowspan above. */
   covered: number[];
   cell: OpenCell | null;
+  /** The rows as last tidied: a table read again at each close (reopened, or one that goes on) is tidied once a row. */
+  tidied?: Tidied;
+}
+
+/** A table's rows as tidied at some close, and what would make a row tidy differently at a later one. */
+interface Tidied {
+  tagged: boolean;
+  /** The offset footnotes were looked for up to. */
+  until: number;
+  rows: RawCell[][];
+  /** Per row, the marks no footnote defined up to `until` (a footnote for one later may). */
+  undefinedMarks: string[][];
+  /** Per mark, the rows that hold it undefined. */
+  rowsByMark: Map<string, Set<number>>;
+  /** Per grid column, how many of the tidied cells there are figures (a table that goes on has its figures where these are). */
+  figureColumns: Map<number | undefined, number>;
 }
 
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:._-]*)([^>]{0,2000})>|<!--/g;
@@ -129,6 +145,21 @@ class FootnoteIndex {
       this.keys.push(m[1]);
     }
     return offsets;
+  }
+
+  /** The keys of the footnotes that stand at or after `from` and before `to`. */
+  keysBetween(from: number, to: number): Set<string> {
+    const offsets = (this.offsets ??= this.scan());
+    let low = 0;
+    let high = offsets.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (offsets[mid] < from) low = mid + 1;
+      else high = mid;
+    }
+    const keys = new Set<string>();
+    for (let i = low; i < offsets.length && offsets[i] < to; i++) keys.add(this.keys[i]);
+    return keys;
   }
 
   /** A footnote with `key` stands after `at` and before `until`. */
@@ -295,7 +326,7 @@ class TableReader {
       return;
     }
     this.last = null;
-    const index = this.done.findIndex((t) => t.start === last.table.start);
+    const index = this.doneAt(last.table.start);
     if (index >= 0) this.done.splice(index, 1);
     last.table.reopened = true;
     last.table.strayText = 0;
@@ -370,18 +401,68 @@ class TableReader {
     table.row = null;
   }
 
+  /**
+   * The table's rows tidied, footnotes looked for up to FOOTNOTE_REACH past `end`. Rows only ever
+   * join a table, so a table tidied before is tidied again only in its new rows and in the rows
+   * whose undefined marks a footnote between the two reaches now defines (a footnote found stays
+   * found): reading a table again at each of many closes stays linear.
+   */
   private tidy(table: OpenTable, end: number): RawCell[][] {
-    const defined = (mark: HtmlCell) =>
-      this.footnotes.defines(mark.text.slice(1, -1), mark.offset, end + FOOTNOTE_REACH);
-    return table.rows.map((row) =>
-      tidyRow(row, table.tagged, defined).map(({ text, line, column, x, width }): RawCell => ({
-        text,
-        line,
-        column,
-        x,
-        width,
-      })),
+    const until = end + FOOTNOTE_REACH;
+    let tidied = table.tidied;
+    const redo = new Set<number>();
+    if (!tidied || tidied.tagged !== table.tagged || until < tidied.until) {
+      tidied = {
+        tagged: table.tagged,
+        until,
+        rows: [],
+        undefinedMarks: [],
+        rowsByMark: new Map(),
+        figureColumns: new Map(),
+      };
+      table.tidied = tidied;
+    } else if (until > tidied.until) {
+      for (const key of this.footnotes.keysBetween(tidied.until, until))
+        for (const row of tidied.rowsByMark.get(key) ?? []) redo.add(row);
+      tidied.until = until;
+    }
+    for (let index = tidied.rows.length; index < table.rows.length; index++) redo.add(index);
+    for (const index of redo) this.tidyOne(table, tidied, index);
+    return tidied.rows;
+  }
+
+  private tidyOne(table: OpenTable, tidied: Tidied, index: number): void {
+    for (const key of tidied.undefinedMarks[index] ?? []) tidied.rowsByMark.get(key)?.delete(index);
+    const undefinedMarks: string[] = [];
+    const defined = (mark: HtmlCell) => {
+      const key = mark.text.slice(1, -1);
+      const found = this.footnotes.defines(key, mark.offset, tidied.until);
+      if (!found) {
+        undefinedMarks.push(key);
+        let rows = tidied.rowsByMark.get(key);
+        if (!rows) tidied.rowsByMark.set(key, (rows = new Set()));
+        rows.add(index);
+      }
+      return found;
+    };
+    const count = (row: RawCell[] | undefined, by: number) => {
+      for (const cell of row ?? [])
+        if (isFigure(cell.text))
+          tidied.figureColumns.set(cell.x, (tidied.figureColumns.get(cell.x) ?? 0) + by);
+    };
+    count(tidied.rows[index], -1);
+    tidied.rows[index] = tidyRow(table.rows[index], table.tagged, defined).map(
+      ({ text, line, column, x, width }): RawCell => ({ text, line, column, x, width }),
     );
+    count(tidied.rows[index], 1);
+    tidied.undefinedMarks[index] = undefinedMarks;
+  }
+
+  /** Index in `done` of the table that starts at `start` (the one sought was closed last, or nearly). */
+  private doneAt(start: number): number {
+    for (let index = this.done.length - 1; index >= 0; index--)
+      if (this.done[index].start === start) return index;
+    return -1;
   }
 
   private closeTable(end: number): void {
@@ -392,13 +473,15 @@ class TableReader {
     const rows = this.tidy(table, end);
     const after = table.after;
     table.after = undefined;
-    const before = after && this.done.find((t) => t.start === after.table.start);
-    if (after && before && goesOn(before.rows, rows)) {
+    const at = after ? this.doneAt(after.table.start) : -1;
+    const before = at >= 0 ? this.done[at] : undefined;
+    // The rows in `before` are the table before's as last tidied: its figure columns are counted there.
+    const figureColumns = after?.table.tidied?.figureColumns;
+    if (after && before && figureColumns && goesOn(figureColumns, rows)) {
       // The table before it was split (a closing tag moved, a page break): one table.
       after.table.rows.push(...table.rows);
       after.table.tagged ||= table.tagged;
-      const index = this.done.findIndex((t) => t.start === after.table.start);
-      if (index >= 0) this.done.splice(index, 1);
+      this.done.splice(at, 1);
       this.done.push({ start: after.table.start, end, rows: this.tidy(after.table, end) });
       this.last = { table: after.table, end, visible: 0 };
       return;
@@ -430,16 +513,14 @@ const HEADINGS_BEFORE_FIGURES = 2;
  * A table that opened right where `before` closed goes on with it when it has no heading of its own:
  * it opens with a row of figures (two or more), or with an account's or period's name or two and then one, and
  * those figures stand in columns where `before` has figures. A footnote ("(1) The majority …"), a
- * header of several cells or a row of prose first makes it a table of its own.
+ * header of several cells or a row of prose first makes it a table of its own. `before`: how many
+ * figures the table before has in each grid column.
  */
-function goesOn(before: RawCell[][], rows: RawCell[][]): boolean {
+function goesOn(before: Map<number | undefined, number>, rows: RawCell[][]): boolean {
   const at = rows.findIndex((row) => figureCount(row) >= 2);
   if (at < 0 || at > HEADINGS_BEFORE_FIGURES) return false;
   if (!rows.slice(0, at).every((row) => row.length === 1 && HEADING_CELL.test(row[0].text))) return false;
-  const columns = new Set(
-    before.flatMap((row) => row.filter((cell) => isFigure(cell.text)).map((cell) => cell.x)),
-  );
-  return rows[at].filter((cell) => isFigure(cell.text)).every((cell) => columns.has(cell.x));
+  return rows[at].filter((cell) => isFigure(cell.text)).every((cell) => (before.get(cell.x) ?? 0) > 0);
 }
 
 /** Where a hidden part (script, style, inline XBRL header, comment) that starts at `from` ends. */
