@@ -243,25 +243,28 @@ function continuesAfterBlank(
   return rows > 0 && blockWidest * 2 >= widest && blockWidest <= widest * 2 ? "rows" : null;
 }
 
+/** How many of a block's first lines are searched for a row label of the blocks before. */
+const REPEAT_LINES = 4;
+
 /**
  * The block's first lines open another year's block of the schedule: one of its first two lines is
- * a period label, says "(continued)" or is a row whose label starts with its period; or one of them
- * repeats a row label of the blocks before (the year line above it lost or garbled: issue 11, the
- * layout names an account read twice in one period); or it opens with a line of figures and no words.
+ * a period label, says "(continued)" or is a row whose label starts with its period; or one of its
+ * first REPEAT_LINES repeats a row label of the blocks before (the year line above it lost or
+ * garbled, a label swapped away: issue 11, the layout names an account read twice in one period);
+ * or it opens with a line of figures and no words.
  */
 function opensYearBlock(lines: string[], labels: ReadonlySet<string>): boolean {
-  const opensRow = (line: string) => {
+  const opensPeriod = (line: string) =>
+    isPeriodLabel(line) ||
+    /\(continued\)/i.test(line) ||
+    (figuresOnLine(line) >= FIGURES_PER_ROW && splitPeriodFromLabel(line) !== null);
+  const repeats = (line: string) => {
     const label = rowLabel(line);
-    return (
-      isPeriodLabel(line) ||
-      /\(continued\)/i.test(line) ||
-      (label !== null && labels.has(label)) ||
-      (figuresOnLine(line) >= FIGURES_PER_ROW && splitPeriodFromLabel(line) !== null)
-    );
+    return label !== null && labels.has(label);
   };
   // A line of figures and no words: a bare row, or the year line mangled into a figure.
   const bare = figuresOnLine(lines[0]) > 0 && wordCount(lines[0]) === 0;
-  return bare || lines.slice(0, 2).some(opensRow);
+  return bare || lines.slice(0, 2).some(opensPeriod) || lines.slice(0, REPEAT_LINES).some(repeats);
 }
 
 function wordCount(line: string): number {

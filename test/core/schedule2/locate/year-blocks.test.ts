@@ -121,6 +121,18 @@ describe("a year block whose year line is lost goes on", () => {
     expect(textSource(doc).text.endsWith("    2,051     364     (3 )     2,412")).toBe(true);
   });
 
+  test("its first account is new, and the second repeats one of the block before", () => {
+    const doc = [
+      ...HEADER,
+      ...BLOCK_2006,
+      ...GAP,
+      "Reserve for sales returns",
+      "  $ 40     $ 12     $ (9 )   $ 43",
+      ...BLOCK_2005.slice(3),
+    ];
+    expect(textSource(doc.join("\n")).text.endsWith(endOf2005)).toBe(true);
+  });
+
   test("a tab slipped into a repeated label still repeats it", () => {
     const doc = [
       ...HEADER,
