@@ -131,6 +131,8 @@ const CONTINUATION_LINES = 80;
 /** A schedule's name anywhere on a line, heading or not: "Schedule V", "Valuation and qualifying accounts". */
 const SCHEDULE_NAME =
   /\bschedule\s+[ivxl]+\b|\bvaluation\s+(?:and\s+qualifying|accounts)\b|\b(?:allowances\s+and\s+reserves|reserves\s+and\s+allowances)\b/i;
+/** A footnote's opening: "Note:", "(a)", "(1)", "*" (a note moved above a block is not prose that ends the schedule). */
+const FOOTNOTE = /^(?:notes?\b|\((?:\d{1,2}|[a-z])\)|[*†‡])/i;
 /** A line of prose: this many words and no figure (a paragraph after the table, not a row label). */
 const PROSE_LINE_WORDS = 8;
 
@@ -208,10 +210,10 @@ function widestRow(text: string): number {
  * Whether the block after a run of blank lines is more of the same schedule: "rows" when it opens
  * like another year's block (see opensYearBlock; page numbers aside) or says "(continued)", has rows
  * of figures about as wide as the block before (half to twice as many on its widest line), and has
- * no title of its own and no line of prose before its first row (column headings repeated are not
- * prose); a note below the rows (a footnote) may follow them. "labels" when it opens so but holds
- * only period labels and short lines without figures (a year over blank lines, or labels whose rows
- * were moved away): it goes on if rows follow. Null otherwise.
+ * no title of its own and no line of prose before its first row (column headings repeated and
+ * footnotes are not prose); a note below the rows (a footnote) may follow them. "labels" when it
+ * opens so but holds only period labels and short lines without figures (a year over blank lines,
+ * or labels whose rows were moved away): it goes on if rows follow. Null otherwise.
  */
 function continuesAfterBlank(
   text: string,
@@ -226,7 +228,8 @@ function continuesAfterBlank(
   if (!opensYearBlock(lines, labels)) return null;
   // A title of its own starts another schedule; one that says "(continued)" goes on with this one.
   if (lines.some((line) => SCHEDULE_NAME.test(line) && !/\(continued\)/i.test(line))) return null;
-  const isProse = (line: string) => wordCount(line) >= PROSE_LINE_WORDS && !isHeaderWording(line);
+  const isProse = (line: string) =>
+    wordCount(line) >= PROSE_LINE_WORDS && !isHeaderWording(line) && !FOOTNOTE.test(line);
   if (lines.every((line) => isPeriodLabel(line) || (figuresOnLine(line) === 0 && !isProse(line))))
     return "labels";
   let rows = 0;

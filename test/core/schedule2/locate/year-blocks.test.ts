@@ -133,6 +133,12 @@ describe("a year block whose year line is lost goes on", () => {
     expect(textSource(doc.join("\n")).text.endsWith(endOf2005)).toBe(true);
   });
 
+  test("a footnote moved above its rows is not prose that ends the schedule", () => {
+    const note = "Note: (a) Accounts and notes receivable charged off during the year.";
+    const doc = [...HEADER, ...BLOCK_2006, ...GAP, note, ...BLOCK_2005.slice(1)];
+    expect(textSource(doc.join("\n")).text.endsWith(endOf2005)).toBe(true);
+  });
+
   test("a tab slipped into a repeated label still repeats it", () => {
     const doc = [
       ...HEADER,
