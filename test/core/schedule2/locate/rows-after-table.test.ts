@@ -65,6 +65,20 @@ test("the rows after the tag are a source of their own, from the line after the 
   expect(after.text).toMatch(/\$\s+7,976$/);
 });
 
+test("an untitled fragment (the <TABLE> alone) closed above its 2004 block: the four rows are named", () => {
+  const fragment = closedBefore("Year ended June 30, 2004:")
+    .split("\n")
+    .filter((_, index) => index >= LINES.indexOf("<TABLE>"))
+    .join("\n");
+  expect(fragment.startsWith("<TABLE>")).toBe(true);
+  expect(rowsOf(fragment)).toHaveLength(8);
+  expect(parseMessages(fragment)).toEqual([
+    expect.stringMatching(
+      /4 rows of figures were not checked, from "Allowance for doubtful accounts" \$ 572 /,
+    ),
+  ]);
+});
+
 describe("lines after a </TABLE> in its place are not taken", () => {
   const rule = "=".repeat(10);
   test.each([
