@@ -2,14 +2,9 @@
 // rows under the year above. The same account then appears twice in one period: a parse warning says
 // so (naming the account, the period and both rows), so two years merged into one are never silent.
 import { checkSchedules, readSchedules } from "../../../../src/core/schedule2";
+import { FOUR_FIGURE_HEADER } from "../../../support/schedule-grid";
 
-const HEADER = [
-  "",
-  "Balance at beginning of period",
-  "Charged to expense",
-  "Deductions",
-  "Balance at end of period",
-];
+const HEADER = FOUR_FIGURE_HEADER;
 const YEAR_2006 = ["Year ended December 31, 2006", "", "", "", ""];
 const YEAR_2005 = ["Year ended December 31, 2005", "", "", "", ""];
 const ROWS_2006 = [

@@ -2,14 +2,9 @@
 // its row in silence. The cell's own number is used where the source has one; a currency code reads
 // as "$" does; otherwise a parse warning names the cell and the row is not checked (no error).
 import { checkSchedules, readSchedules } from "../../../../src/core/schedule2";
+import { FOUR_FIGURE_HEADER } from "../../../support/schedule-grid";
 
-const HEADER = [
-  "",
-  "Balance at beginning of period",
-  "Charged to expense",
-  "Deductions",
-  "Balance at end of period",
-];
+const HEADER = FOUR_FIGURE_HEADER;
 
 function grid(figure: { text: string; value: number | string }) {
   const rows: (string | number)[][] = [
