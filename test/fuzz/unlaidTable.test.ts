@@ -17,7 +17,7 @@ it("a Schedule II table whose headings no longer sit over its figures is named o
   expect(schedule.rows).toHaveLength(3);
   // Year 2023 of the allowance for credit losses as printed: 1,261 + 2,146 + 38 - 1,836 = 1,609.
   expect(schedule.findings.filter((f) => f.check === "parse").map((f) => f.message)).toEqual([
-    'A table beside the schedule could not be laid out (its column headings do not name the balances): its 2 rows of figures were not checked, from "Year 2023" $1,261 $2,146 $38 $1,836 $1,609',
+    'A table beside the schedule could not be laid out (no column headings above its rows name the balances): its 2 rows of figures were not checked, from "Year 2023" $1,261 $2,146 $38 $1,836 $1,609',
   ]);
   expect(schedule.findings.filter((f) => f.severity === "error")).toEqual([]);
 });

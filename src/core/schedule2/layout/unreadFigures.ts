@@ -52,6 +52,6 @@ export function unlaidTableNote(table: RawTable): Note | null {
   const count = figureRows.length === 1 ? "1 row" : `${figureRows.length} rows`;
   return {
     location: locationOf(first.values[0].cell) || locationOf(first.cells[0]),
-    message: `A table beside the schedule could not be laid out (its column headings do not name the balances): its ${count} of figures were not checked, from ${label ? `"${label}" ` : ""}${figures}`,
+    message: `A table beside the schedule could not be laid out (no column headings above its rows name the balances): its ${count} of figures were not checked, from ${label ? `"${label}" ` : ""}${figures}`,
   };
 }
