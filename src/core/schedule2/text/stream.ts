@@ -42,6 +42,8 @@ export interface StreamCell {
   figure?: boolean;
   /** Text a render ran on under a figure (footnotes, a page number): the page's, never a figure. */
   page?: boolean;
+  /** The parts of a figure with its digits lost ("$" then ")", "(" then ")"): named, never read. */
+  lost?: boolean;
 }
 
 const FOOTNOTE_MARK = /^(?:\((?:\d{1,2}|[A-Za-z]|[ivxIVX]{2,4})\)|\[\d{1,2}\]|[*†‡§]+)+$/;
@@ -185,6 +187,16 @@ export function joinAmountParts(cells: StreamCell[]): StreamCell[] {
         opener = null;
         continue;
       }
+      const closes = /^\)(.*)$/.exec(text);
+      if (/\($/.test(opener.text) && closes && (closes[1] === "" || FOOTNOTE_MARK.test(closes[1].trim()))) {
+        // "(" then ")": the digits between were lost (issue 11: the row is named, not dropped).
+        const lost = { ...opener, text: `${opener.text}${text}`, figure: true, lost: true };
+        out.push(lost);
+        lastFigure = lost;
+        adjacent = true;
+        opener = null;
+        continue;
+      }
       out.push(opener);
       lastFigure = opener.text === "$" ? opener : null;
       opener = null;
@@ -192,6 +204,8 @@ export function joinAmountParts(cells: StreamCell[]): StreamCell[] {
     const closing = /^\)(.*)$/.exec(text);
     if (lastFigure && closing && (closing[1] === "" || FOOTNOTE_MARK.test(closing[1].trim()))) {
       if (/^\$?\(/.test(lastFigure.text) && !lastFigure.text.endsWith(")")) lastFigure.text += ")";
+      // "$" then ")": the "(2,499" between was lost, so the figure cannot be read (issue 11).
+      if (!/\d/.test(lastFigure.text)) lastFigure.lost = true;
       lastFigure.figure = true; // "(7" ")" is minus seven, not a mark
       continue;
     }
@@ -380,6 +394,7 @@ function streamTable(header: StreamCell[], body: StreamCell[], form: StreamForm,
   // as rows of their own (a heading and a period), never as the label of the first figures.
   rows.push(...lead.map((cell) => [{ text: cell.text, line: cell.line }]));
   const cells = body;
+  const lost: { row: RawCell[]; cell: RawCell }[] = [];
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (cell.empty || isChrome(cell.text) || (cell.page && isPageNoise(cell.text))) continue;
@@ -406,6 +421,7 @@ function streamTable(header: StreamCell[], body: StreamCell[], form: StreamForm,
       }
       const mark = cell.mark || (inRow && opensWords);
       current.push({ text: cell.text, line: cell.line, ...(mark ? { mark: true } : {}) });
+      if (cell.lost) lost.push({ row: current, cell: current[current.length - 1] });
     } else if (current && isUnreadableFigure(cell.text)) {
       current.push({ text: cell.text, line: cell.line }); // a figure no one can read: layout names it
     } else if (current && current.length === 1 && isLoneMark(current[0]) && !yearHeading) {
@@ -416,6 +432,7 @@ function streamTable(header: StreamCell[], body: StreamCell[], form: StreamForm,
       if (yearHeading) current = null;
     }
   }
+  const notes = lost.map(lostFigureNote);
   // Headings that do not group into the row's figure columns (a stacked header whose empty
   // cells vanished): the header as its pieces, one per row, for layout to read as a whole.
   if (
@@ -451,5 +468,24 @@ function streamTable(header: StreamCell[], body: StreamCell[], form: StreamForm,
     context,
     source: form,
     headerRowCount,
+    ...(notes.length > 0 ? { notes } : {}),
+  };
+}
+
+/**
+ * Issue 11, no silent drop: a figure whose digits were lost ("$" then ")" with the "(2,499" between
+ * gone) cannot be read, and the row it stands in is not a row of figures any more: it is named.
+ */
+function lostFigureNote({ row, cell }: { row: RawCell[]; cell: RawCell }): {
+  location: string;
+  message: string;
+} {
+  const label = row[0] !== cell && !looksNumeric(row[0].text) ? row[0] : null;
+  const figures = row.filter((other) => other !== label).map((other) => other.text);
+  return {
+    location: `line ${cell.line}`,
+    message:
+      `Row not checked: a figure's digits are missing ("${cell.text}" with no amount) in ` +
+      `${label ? `"${label.text}" ` : ""}${figures.join(" ")}`,
   };
 }
