@@ -3,52 +3,11 @@
 // and a linear reader costs about 8× (a quadratic one 64×). The rewrites that made the text readers
 // linear must read exactly what the patterns they replace read: those are checked against the patterns.
 import fc from "fast-check";
-import { checkSchedules } from "../../../../src/core/schedule2";
 import { stripFootnotes } from "../../../../src/core/numbers";
 import { blankDotLeaders, splitCells } from "../../../../src/core/schedule2/text/tokens";
 import { readShared } from "../../../support/shared";
+import { growthRatio, MAX_RATIO, repeated } from "./growth";
 
-/** How many times longer the large input is than the small one. */
-const GROWTH = 8;
-/** Reading GROWTH× the input may cost at most this many times as much (linear: 8; quadratic: 64). */
-const MAX_RATIO = 24;
-/** Below this a run is timer noise: the baseline is never taken as less. */
-const FLOOR_MS = 10;
-
-function elapsed(run: () => unknown): number {
-  const started = process.hrtime.bigint();
-  run();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
-/**
- * The cost of reading `make(GROWTH × n)` against reading `make(n)`: the best of three runs of each,
- * taken in turn, so that a pause of the (shared, loaded) machine does not land on one size only.
- */
-function growthRatio(
-  make: (bytes: number) => string,
-  bytes: number,
-  read: (text: string) => unknown = (text) => checkSchedules(text),
-): number {
-  const small = make(bytes);
-  const large = make(GROWTH * bytes);
-  read(small); // warm up the code paths
-  let smallBest = Infinity;
-  let largeBest = Infinity;
-  for (let round = 0; round < 3; round++) {
-    smallBest = Math.min(
-      smallBest,
-      elapsed(() => read(small)),
-    );
-    largeBest = Math.min(
-      largeBest,
-      elapsed(() => read(large)),
-    );
-  }
-  return largeBest / Math.max(FLOOR_MS, smallBest);
-}
-
-const repeated = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
 const TITLE = "SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS\n";
 
 describe("text readers scale linearly", () => {

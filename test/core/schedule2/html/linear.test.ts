@@ -1,0 +1,47 @@
+// Reading HTML is linear in its length on any input (issue 11 item 5): tag soup repeated thousands
+// of times, inside a schedule's table, reads in time that grows with the input as a linear reader's
+// does (see ../text/growth.ts: eight times the input, at most 24 times the time; a quadratic reader
+// takes 64 times). Each case below was quadratic: a table read again in whole at each of its closes.
+import { readHtmlTables } from "../../../../src/core/schedule2/html";
+import { growthRatio, MAX_RATIO, repeated } from "../text/growth";
+
+const SCHEDULE =
+  "<html><body><p>SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS</p><table>" +
+  "<tr><td>Description</td><td>Balance at beginning of period</td><td>Additions charged to expense</td>" +
+  "<td>Deductions</td><td>Balance at end of period</td></tr>" +
+  "<tr><td>Allowance</td><td>1,000</td><td>200</td><td>(100)</td><td>1,100</td></tr>";
+const inSchedule = (unit: string) => (bytes: number) =>
+  SCHEDULE + repeated(unit, bytes) + "</table></body></html>";
+
+describe("HTML readers scale linearly", () => {
+  const adversarial: Record<string, (bytes: number) => string> = {
+    // Each start closes the table before it (a browser's reading), and each close looked for the
+    // table before among all the tables closed so far.
+    "a table start printed thousands of times": inSchedule("<table>"),
+    // Each </table> closes the table and the cell after it reopens it: every close tidied every row.
+    "a cell and a </table> after every figure": inSchedule("<td>(1,000)</table>"),
+    // "(1)" after a figure is a mark only if a footnote defines it: each close asked again for every row.
+    "rows of a figure and (1), each closed, each with its footnote": inSchedule(
+      "<tr><td>A</td><td>1,000</td><td>(1)</td></tr></table><p>(1) Allowance</p>",
+    ),
+    "rows of a figure and (1), each closed, no footnote": inSchedule(
+      "<tr><td>A</td><td>1,000</td><td>(1)</td></tr></table>",
+    ),
+  };
+  test.each(Object.entries(adversarial))("%s", (_, make) => {
+    expect(growthRatio(make, 32 * 1024)).toBeLessThan(MAX_RATIO);
+  });
+
+  // A table split at every row goes on with the one before: each piece was matched against the
+  // figure columns of all the rows before it. Read by the HTML reader (the whole input as its tables).
+  test("a table split into thousands of one-row tables", () => {
+    const piece =
+      "</table><table><tr><td>Allowance</td><td>1,000</td><td>200</td><td>(100)</td><td>1,100</td></tr>";
+    const make = inSchedule(piece);
+    expect(growthRatio(make, 32 * 1024, readHtmlTables)).toBeLessThan(MAX_RATIO);
+    // Still one table: the header and the first row, then every piece's row, none lost.
+    const tables = readHtmlTables(make(50 * piece.length));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows).toHaveLength(1 + 1 + 50);
+  });
+});
