@@ -165,15 +165,86 @@ export function contextBefore(lines: SourceLine[], index: number, count = 12): s
   return picked.join("\n");
 }
 
+/** The figures of a line (not years): amounts, dashes for zero. */
+function figureCells(text: string, lineNumber: number): RawCell[] {
+  return splitCells(cleanLine(text), lineNumber).filter((cell) => {
+    const t = cell.text.trim();
+    return looksNumeric(t) && !/^(?:19|20)\d\d$/.test(t);
+  });
+}
+
+/** A sentence of a footnote or of the report's prose: no figures, and words that read as text. */
+function isProseLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 8 || (words.length >= 3 && /[a-z]{2,}\.\s*$/i.test(text.trim()));
+}
+
+/**
+ * Issue 11, no silent drop: a `</TABLE>` printed above the table's last rows (the Total row, the
+ * last year's block) would leave them outside every table, unread. The table goes on past it over
+ * the rows of figures that follow in its layout (their figures end where the table's do, or the
+ * table has no row of figures of its own), up to a run of blank lines, a page mark, the next tag
+ * or a line of prose. Returns the index of the last line the table takes.
+ */
+function pastEarlyClose(lines: SourceLine[], start: number, close: number): number {
+  const ends = new Set<number>();
+  for (let i = start; i < close; i++) {
+    const text = lines[i].text;
+    if (COLUMN_TAGS.test(text) && /^[\s<>SCsc]*$/.test(text)) {
+      for (const column of columnsFromTags(cleanLine(text))) ends.add(column.x);
+      continue;
+    }
+    const figures = figureCells(text, lines[i].number);
+    if (figures.length >= 2) for (const cell of figures) ends.add((cell.x ?? 0) + (cell.width ?? 0));
+  }
+  const hasRows = [...ends].length > 0;
+  const aligned = (cell: RawCell) => {
+    const end = (cell.x ?? 0) + (cell.width ?? 0);
+    for (let d = -2; d <= 2; d++) if (ends.has(end + d)) return true;
+    return false;
+  };
+  let last = close;
+  let blanks = 0;
+  for (let i = close + 1; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (text.trim() === "") {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (PAGE_MARK.test(text) || /<\/?(?:table|caption|fn|f\d)\b/i.test(text)) break;
+    if (COLUMN_TAGS.test(text) && /^[\s<>SCsc]*$/.test(text)) {
+      // The table's "<S> <C>" line moved below its rows: it still gives the columns.
+      if (last > close) last = i;
+      continue;
+    }
+    const figures = figureCells(text, lines[i].number);
+    if (figures.length === 0) {
+      if (isProseLine(text)) break;
+      continue; // a row label on a line of its own, a rule
+    }
+    if (figures.length < 2) break;
+    // Rows of figures in the table's layout: most of their figures end where the table's do.
+    const inLayout = !hasRows || figures.filter(aligned).length * 2 > figures.length;
+    if (!inLayout) break;
+    last = i;
+  }
+  return last;
+}
+
 /** Every `<TABLE>` … `</TABLE>` block of EDGAR text, each read as a fixed-width table. */
 export function readEdgarTables(lines: SourceLine[]): RawTable[] {
   const tables: RawTable[] = [];
   let start = -1;
+  let skipTo = -1;
   lines.forEach((line, index) => {
+    if (index <= skipTo) return;
     if (start < 0 && /<table\b[^>]*>/i.test(line.text)) start = index;
     if (start >= 0 && /<\/table>/i.test(line.text)) {
-      tables.push(readFixedWidth(lines.slice(start, index + 1), contextBefore(lines, start), "edgar-text"));
+      const end = pastEarlyClose(lines, start, index);
+      tables.push(readFixedWidth(lines.slice(start, end + 1), contextBefore(lines, start), "edgar-text"));
       start = -1;
+      skipTo = end;
     }
   });
   if (start >= 0) tables.push(readFixedWidth(lines.slice(start), contextBefore(lines, start), "edgar-text"));

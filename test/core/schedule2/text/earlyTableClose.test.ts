@@ -1,0 +1,76 @@
+// Issue 11, never drop a row with figures in silence: an EDGAR text table whose `</TABLE>` was
+// printed above its last rows (the last year, the last account's block) goes on past the tag over
+// the rows of figures in its layout. Real fixtures 244 (CIK 894253) and 237 (CIK 1085770) with the
+// tag moved by hand; the figures expected are the ones printed in the fixtures. The reader is held
+// to it directly (readTextTables, what the whole-input fallback reads a fragment with when no
+// titled slice of it is located) and through the check.
+import { checkSchedules, layoutTable, readTextTables } from "../../../../src/core/schedule2";
+import { readShared } from "../../../support/shared";
+
+const F237 = "fixtures/schedule2-batch2/237_cik1085770_nsi_successor_fy2002.txt";
+const F244 = "fixtures/schedule2-batch2/244_cik894253_fy2000.txt";
+
+/** The fixture's lines, checked against what the case expects to find at 1-based line numbers. */
+function fixtureLines(relative: string, expected: Record<number, RegExp>): string[] {
+  const all = readShared(relative).split("\n");
+  for (const [number, pattern] of Object.entries(expected)) expect(all[Number(number) - 1]).toMatch(pattern);
+  return all;
+}
+
+function rowsOf(text: string) {
+  const report = checkSchedules(text);
+  return {
+    findings: report.schedules.flatMap((s) => s.findings),
+    rows: report.schedules.flatMap((s) =>
+      s.rows.map((row) => [row.period, Number(row.begin), Number(row.end)].join(" ")),
+    ),
+  };
+}
+
+/** The rows the text reader and layout read from the whole text, with no locator. */
+const readerRows = (text: string) =>
+  readTextTables(text).flatMap((table) =>
+    (layoutTable(table)?.rows ?? []).map((row) => [row.period, Number(row.begin), Number(row.end)].join(" ")),
+  );
+
+describe("rows printed past an early </TABLE>", () => {
+  it("the reader takes the 1998 row of fixture 244 when </TABLE> moved above it", () => {
+    const all = fixtureLines(F244, { 24: /^\s*$/, 25: /^December 31, 1998/, 26: /^<\/TABLE>/ });
+    all.splice(25, 1); // the </TABLE> under the 1998 row is gone…
+    all.splice(23, 1, "</TABLE>"); // …and printed above it, in the blank line
+    expect(readerRows(all.join("\n"))).toEqual(["2000 4059 7292", "1999 1353 4059", "1998 1185 1353"]);
+  });
+
+  it("the reader takes the deferred-tax block of fixture 237 when </TABLE> moved above it", () => {
+    const all = fixtureLines(F237, { 22: /^VALUATION ALLOWANCE FOR/, 28: /^<\/TABLE>/ });
+    all.splice(27, 1);
+    all.splice(21, 0, "</TABLE>");
+    const rows = readerRows(all.join("\n"));
+    expect(rows).toHaveLength(6);
+    // 323,619 − 28,137 + 53,311 − 0 = 348,793; 74,611 + 294,944 − 45,936 = 323,619.
+    expect(rows).toContain("2002 323619 348793");
+    expect(rows).toContain("2001 74611 323619");
+    expect(rows).toContain("2000 16570 74611");
+  });
+
+  it("reads every row of fixture 237 when </TABLE> took the place of its <S> line, printed under the rows", () => {
+    const all = fixtureLines(F237, { 16: /^<S>/, 28: /^<\/TABLE>/ });
+    [all[15], all[27]] = [all[27], all[15]];
+    const { rows, findings } = rowsOf(all.join("\n"));
+    expect(rows).toEqual([
+      "2002 24225 10698",
+      "2001 4477 24225",
+      "2000 1627 4477",
+      "2002 323619 348793",
+      "2001 74611 323619",
+      "2000 16570 74611",
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it("does not take rows of figures after a run of blank lines below the </TABLE>", () => {
+    const all = fixtureLines(F244, { 26: /^<\/TABLE>/ });
+    all.push("", "", "Total rent      1,000      2,000");
+    expect(readerRows(all.join("\n"))).toEqual(["2000 4059 7292", "1999 1353 4059", "1998 1185 1353"]);
+  });
+});
