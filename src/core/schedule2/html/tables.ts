@@ -51,8 +51,13 @@ interface OpenTable {
   /** Some value in the table is an inline XBRL fact (then untagged "(1)" cells are footnote marks). */
   tagged: boolean;
   column: number;
-  /** Rows still covered, per grid column, by a cell with rowspan above. */
-  covered: number[];
+  /**
+   * Per grid column, the count of rows closed up to which a cell with rowspan above covers it (rows
+   * are counted, not each column counted down at each row: a wide row of rowspans stays linear).
+   */
+  coveredUntil: number[];
+  /** Rows closed so far (a rowspan counts down once per row, whether or not the row had cells). */
+  rowsClosed: number;
   cell: OpenCell | null;
   /** The rows as last tidied: a table read again at each close (reopened, or one that goes on) is tidied once a row. */
   tidied?: Tidied;
@@ -312,7 +317,8 @@ class TableReader {
       rows: [],
       row: null,
       column: 0,
-      covered: [],
+      coveredUntil: [],
+      rowsClosed: 0,
       cell: null,
       tagged: false,
     });
@@ -364,10 +370,12 @@ class TableReader {
 
   private openCell(table: OpenTable, attributes: string): void {
     if (!table.row) this.openRow(table);
-    while ((table.covered[table.column] ?? 0) > 0) table.column++;
+    while ((table.coveredUntil[table.column] ?? 0) > table.rowsClosed) table.column++;
     const width = spanAttribute(attributes, "colspan");
     const rowspan = spanAttribute(attributes, "rowspan");
-    if (rowspan > 1) for (let c = table.column; c < table.column + width; c++) table.covered[c] = rowspan;
+    if (rowspan > 1)
+      for (let c = table.column; c < table.column + width; c++)
+        table.coveredUntil[c] = table.rowsClosed + rowspan;
     table.cell = {
       parts: [],
       x: table.column,
@@ -396,7 +404,7 @@ class TableReader {
     this.closeCell(table);
     if (!table.row) return;
     // Rowspans count down once per row, whether or not the row had cells.
-    table.covered = table.covered.map((n) => (n > 0 ? n - 1 : 0));
+    table.rowsClosed++;
     if (table.row.some((cell) => cell.text !== "")) table.rows.push(table.row);
     table.row = null;
   }

@@ -32,6 +32,17 @@ describe("HTML readers scale linearly", () => {
     expect(growthRatio(make, 32 * 1024)).toBeLessThan(MAX_RATIO);
   });
 
+  // A row of thousands of cells with rowspan, then thousands of rows: each row counted every column
+  // it covers down (a cell nine columns wide here), and the cells cover tens of thousands of columns.
+  test("a row of thousands of wide rowspans, then thousands of rows", () => {
+    const make = (bytes: number) =>
+      inSchedule("<tr>")(bytes / 2).replace(
+        "</tr><tr>",
+        `</tr><tr>${repeated("<td rowspan=2 colspan=9>", bytes / 2)}<tr>`,
+      );
+    expect(growthRatio(make, 16 * 1024, readHtmlTables)).toBeLessThan(MAX_RATIO);
+  });
+
   // A table split at every row goes on with the one before: each piece was matched against the
   // figure columns of all the rows before it. Read by the HTML reader (the whole input as its tables).
   test("a table split into thousands of one-row tables", () => {
