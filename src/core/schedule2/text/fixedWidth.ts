@@ -182,33 +182,33 @@ function isProseLine(text: string): boolean {
 /**
  * Issue 11, no silent drop: a `</TABLE>` printed above the table's last rows (the Total row, the
  * last year's block) would leave them outside every table, unread. The table goes on past it over
- * the rows of figures that follow in its layout (their figures end where the table's do, or the
- * table has no row of figures of its own), up to a run of blank lines, a page mark, the next tag
- * or a line of prose. Returns the index of the last line the table takes.
+ * the rows of figures that follow in its layout: their figures end where the table's rows' do (or,
+ * when the table has no row of figures of its own, where the first rows past the tag do). It stops
+ * at a page mark, the next tag, a line of prose, a row of figures out of that layout, or a run of
+ * blank lines not followed by rows in it. Returns the index of the last line the table takes.
  */
 function pastEarlyClose(lines: SourceLine[], start: number, close: number): number {
   const ends = new Set<number>();
+  const addEnds = (figures: RawCell[]) => {
+    for (const cell of figures) ends.add((cell.x ?? 0) + (cell.width ?? 0));
+  };
   for (let i = start; i < close; i++) {
-    const text = lines[i].text;
-    if (COLUMN_TAGS.test(text) && /^[\s<>SCsc]*$/.test(text)) {
-      for (const column of columnsFromTags(cleanLine(text))) ends.add(column.x);
-      continue;
-    }
-    const figures = figureCells(text, lines[i].number);
-    if (figures.length >= 2) for (const cell of figures) ends.add((cell.x ?? 0) + (cell.width ?? 0));
+    const figures = figureCells(lines[i].text, lines[i].number);
+    if (figures.length >= 2) addEnds(figures);
   }
-  const hasRows = [...ends].length > 0;
   const aligned = (cell: RawCell) => {
     const end = (cell.x ?? 0) + (cell.width ?? 0);
     for (let d = -2; d <= 2; d++) if (ends.has(end + d)) return true;
     return false;
   };
+  const inLayout = (figures: RawCell[]) => figures.filter(aligned).length * 2 > figures.length;
   let last = close;
   let blanks = 0;
+  let pastBlankRun = false;
   for (let i = close + 1; i < lines.length; i++) {
     const text = lines[i].text;
     if (text.trim() === "") {
-      if (++blanks >= 2) break;
+      if (++blanks >= 2) pastBlankRun = true;
       continue;
     }
     blanks = 0;
@@ -223,10 +223,12 @@ function pastEarlyClose(lines: SourceLine[], start: number, close: number): numb
       if (isProseLine(text)) break;
       continue; // a row label on a line of its own, a rule
     }
-    if (figures.length < 2) break;
-    // Rows of figures in the table's layout: most of their figures end where the table's do.
-    const inLayout = !hasRows || figures.filter(aligned).length * 2 > figures.length;
-    if (!inLayout) break;
+    if (ends.size === 0) {
+      // No layout known yet: the first rows past the tag give it, unless a blank-line run came first.
+      if (pastBlankRun || figures.length < 2) break;
+      addEnds(figures);
+    } else if (!inLayout(figures)) break;
+    pastBlankRun = false;
     last = i;
   }
   return last;

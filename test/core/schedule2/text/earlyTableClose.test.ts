@@ -9,6 +9,8 @@ import { readShared } from "../../../support/shared";
 
 const F237 = "fixtures/schedule2-batch2/237_cik1085770_nsi_successor_fy2002.txt";
 const F244 = "fixtures/schedule2-batch2/244_cik894253_fy2000.txt";
+const F19 = "fixtures/schedule2/19_cik840467_fy2000.txt";
+const SEED = "seeds/schedule-ii-valuation-and-qualifying-accounts.txt";
 
 /** The fixture's lines, checked against what the case expects to find at 1-based line numbers. */
 function fixtureLines(relative: string, expected: Record<number, RegExp>): string[] {
@@ -66,6 +68,32 @@ describe("rows printed past an early </TABLE>", () => {
       "2000 16570 74611",
     ]);
     expect(findings).toEqual([]);
+  });
+
+  it("goes on over a continuation line with one figure (fixture 19: '2.0(d)' under the 2000 row)", () => {
+    const all = fixtureLines(F19, { 20: /^<S>/, 22: /^\s+2\.0\(d\)/, 28: /^<\/TABLE>/ });
+    [all[19], all[27]] = [all[27], all[19]];
+    // 31.5 + 1.0 − 4.4 − (1.0 + 2.0) = 25.1; 20.7 + 14.4 − 2.9 − 0.7 = 31.5; 17.4 + 8.3 − 5.0 = 20.7.
+    expect(rowsOf(all.join("\n"))).toEqual({
+      rows: ["2000 31.5 25.1", "1999 20.7 31.5", "1998 17.4 20.7"],
+      findings: [],
+    });
+  });
+
+  it("goes on past a blank-line run to a year block in the layout of the rows before it (the seed)", () => {
+    const all = fixtureLines(SEED, {
+      16: /^<S>/,
+      32: /^\s*$/,
+      33: /^Year ended June 30, 2004:/,
+      40: /^<\/TABLE>/,
+    });
+    [all[15], all[39]] = [all[39], all[15]];
+    all.splice(32, 0, ""); // two blank lines above the 2004 block
+    const rows = readerRows(all.join("\n"));
+    expect(rows).toHaveLength(12);
+    // 572 − 164 + 0 − 231 = 177; 9,762 + 1,372 + 0 − 3,158 = 7,976.
+    expect(rows).toContain("2004 572 177");
+    expect(rows).toContain("2004 9762 7976");
   });
 
   it("does not take rows of figures after a run of blank lines below the </TABLE>", () => {
