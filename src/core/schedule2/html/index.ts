@@ -4,6 +4,7 @@ import { LineIndex } from "./line-index";
 import { parseTables, type ParsedTable } from "./tables";
 import { htmlToLines } from "./text";
 import { firstFigureRow } from "./figures";
+import { strayRowsBefore } from "./strayRows";
 
 export { LineIndex } from "./line-index";
 export { htmlToLines, htmlToText, collapseWhitespace } from "./text";
@@ -33,7 +34,14 @@ export function contextBefore(html: string, start: number, floor = 0): string {
 
 /** A parsed table as a RawTable, its context taken from the markup before it. */
 export function toRawTable(html: string, table: ParsedTable, floor: number): RawTable {
-  return { rows: table.rows, context: contextBefore(html, table.start, floor), source: "html" };
+  const raw: RawTable = {
+    rows: table.rows,
+    context: contextBefore(html, table.start, floor),
+    source: "html",
+  };
+  // Issue 11: rows of figures printed before the table's opening tag, outside any table, are named.
+  const stray = strayRowsBefore(html, table.start);
+  return stray ? { ...raw, notes: [stray] } : raw;
 }
 
 /**
