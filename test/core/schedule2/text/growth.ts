@@ -19,22 +19,24 @@ function elapsed(run: () => unknown): number {
 /**
  * The cost of reading `make(GROWTH × n)` against reading `make(n)`: the best of three runs of each,
  * taken in turn, so that a pause of the (shared, loaded) machine does not land on one size only.
+ * Each run reads a string made anew: V8 keeps the results of some regular expressions on the string
+ * they ran on, and a second read of the same string can take a hundredth of the first.
  */
 export function growthRatio(
   make: (bytes: number) => string,
   bytes: number,
   read: (text: string) => unknown = (text) => checkSchedules(text),
 ): number {
-  const small = make(bytes);
-  const large = make(GROWTH * bytes);
-  read(small); // warm up the code paths
+  read(make(bytes)); // warm up the code paths
   let smallBest = Infinity;
   let largeBest = Infinity;
   for (let round = 0; round < 3; round++) {
+    const small = make(bytes);
     smallBest = Math.min(
       smallBest,
       elapsed(() => read(small)),
     );
+    const large = make(GROWTH * bytes);
     largeBest = Math.min(
       largeBest,
       elapsed(() => read(large)),
