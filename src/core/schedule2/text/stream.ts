@@ -205,7 +205,7 @@ export function joinAmountParts(cells: StreamCell[]): StreamCell[] {
     if (lastFigure && closing && (closing[1] === "" || FOOTNOTE_MARK.test(closing[1].trim()))) {
       if (/^\$?\(/.test(lastFigure.text) && !lastFigure.text.endsWith(")")) lastFigure.text += ")";
       // "$" then ")": the "(2,499" between was lost, so the figure cannot be read (issue 11).
-      if (!/\d/.test(lastFigure.text)) lastFigure.lost = true;
+      if (lastFigure.text === "$") lastFigure.lost = true;
       lastFigure.figure = true; // "(7" ")" is minus seven, not a mark
       continue;
     }

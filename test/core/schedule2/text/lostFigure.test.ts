@@ -55,6 +55,15 @@ describe("a figure whose digits line was lost, in a one-cell-per-line render", (
     expect(findings[0].message).toContain('"December 31, 2011"');
   });
 
+  it("a dash printed for a zero before the ')' is a figure, not a lost one", () => {
+    const text = withLine(F223, 29, "(2,499", "—");
+    expect(parseFindings(text)).toEqual([]);
+    // The row is read, its deduction a zero: 3,051 + 1,790 + 0 − 0 = 4,841, not the 2,342 printed.
+    const report = checkSchedules(text);
+    const breaks = report.schedules.flatMap((s) => s.findings.filter((f) => f.check === "rollforward"));
+    expect(breaks.map((f) => f.period)).toEqual(["2011"]);
+  });
+
   it("names the 2019 doubtful-accounts row of Invacare (fixture 51) when its '(1,447' line is deleted", () => {
     const findings = parseFindings(withLine(F51, 31, "(1,447"));
     expect(findings).toHaveLength(1);
