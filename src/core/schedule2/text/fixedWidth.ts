@@ -183,9 +183,9 @@ function isProseLine(text: string): boolean {
  * Issue 11, no silent drop: a `</TABLE>` printed above the table's last rows (the Total row, the
  * last year's block) would leave them outside every table, unread. The table goes on past it over
  * the rows of figures that follow in its layout: their figures end where the table's rows' do (or,
- * when the table has no row of figures of its own, where the first rows past the tag do). It stops
- * at a page mark, the next tag, a line of prose, a row of figures out of that layout, or a run of
- * blank lines not followed by rows in it. Returns the index of the last line the table takes.
+ * when the table has no row of figures of its own, where the first rows past the tag do), a row out
+ * of that layout between them taken too. It stops at a page mark, the next tag, a line of prose, or
+ * a run of blank lines not followed by rows in it. Returns the index of the last line the table takes.
  */
 function pastEarlyClose(lines: SourceLine[], start: number, close: number): number {
   const ends = new Set<number>();
@@ -227,7 +227,12 @@ function pastEarlyClose(lines: SourceLine[], start: number, close: number): numb
       // No layout known yet: the first rows past the tag give it, unless a blank-line run came first.
       if (pastBlankRun || figures.length < 2) break;
       addEnds(figures);
-    } else if (!inLayout(figures)) break;
+    } else if (!inLayout(figures)) {
+      // A row out of the layout (a line slipped in) ends the table only after a blank-line run;
+      // otherwise the table goes on when rows in its layout follow (it is read with them).
+      if (pastBlankRun) break;
+      continue;
+    }
     pastBlankRun = false;
     last = i;
   }

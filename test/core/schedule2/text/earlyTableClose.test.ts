@@ -96,6 +96,18 @@ describe("rows printed past an early </TABLE>", () => {
     expect(rows).toContain("2004 9762 7976");
   });
 
+  it("goes on past a row out of the layout slipped in between rows in it (the seed)", () => {
+    const all = fixtureLines(SEED, { 16: /^<S>/, 23: /^\s+={5,}/, 40: /^<\/TABLE>/ });
+    [all[15], all[39]] = [all[39], all[15]];
+    all.splice(23, 0, "Other   1,234   5   (6)   1,233"); // under the 2002 Total, in no column of the table
+    const rows = readerRows(all.join("\n"));
+    // The twelve rows of the three years are read, 2003's and 2004's below the slipped-in line too.
+    expect(rows).toContain("2003 7701 9762");
+    expect(rows).toContain("2004 572 177");
+    expect(rows).toContain("2004 9762 7976");
+    expect(rows.filter((row) => /^200[34] /.test(row))).toHaveLength(8);
+  });
+
   it("does not take rows of figures after a run of blank lines below the </TABLE>", () => {
     const all = fixtureLines(F244, { 26: /^<\/TABLE>/ });
     all.push("", "", "Total rent      1,000      2,000");
