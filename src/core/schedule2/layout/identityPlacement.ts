@@ -284,9 +284,20 @@ export function placeByPreference(
   roles: ColumnRole[],
   complete: Decimal[][],
 ): number[] | null {
+  return preferredPlacer(roles, complete)(values);
+}
+
+/**
+ * placeByPreference for many rows of one table: what the complete rows show (their conventions,
+ * signs and sizes) is worked out once, not again for every short row (that was quadratic in a
+ * flattened table of thousands of rows).
+ */
+export function preferredPlacer(
+  roles: ColumnRole[],
+  complete: Decimal[][],
+): (values: Decimal[]) => number[] | null {
   const conventions = conventionsOfCompleteRows(complete, roles);
-  if (complete.length < 2 || conventions.length === 0 || values.length < 2 || values.length > roles.length)
-    return null;
+  if (complete.length < 2 || conventions.length === 0) return () => null;
   const signs = roles.map((_, column) => ({
     negative: complete.every((row) => row[column].isNegative() || row[column].isZero()),
     positive: complete.every((row) => !row[column].isNegative()),
@@ -298,31 +309,34 @@ export function placeByPreference(
   const main = additions.reduce((a, b) => (size[b].greaterThan(size[a]) ? b : a), additions[0]);
   const rank = (column: number): number =>
     column >= main ? column - main : additions.length + (main - column);
-  const middle = values.slice(1, -1);
-  let best: number[] | null = null;
-  let bestScore: number[] | null = null;
-  for (const slots of choose(roles.length - 2, middle.length)) {
-    const at = [0, ...slots.map((slot) => slot + 1), roles.length - 1];
-    const fits = middle.every((value, i) => {
-      const sign = signs[at[i + 1]];
-      return (
-        !(value.isNegative() && sign.positive && !sign.negative) &&
-        !(!value.isNegative() && sign.negative && !sign.positive)
-      );
-    });
-    if (!fits) continue;
-    const columns: Decimal[][] = roles.map(() => []);
-    values.forEach((value, i) => columns[at[i]].push(value));
-    if (!conventions.some((convention) => ties(columns, roles, convention))) continue;
-    const deductionsFilled = at.filter((column) => roles[column] === "deduction").length;
-    const ranks = at
-      .filter((column) => roles[column] === "addition")
-      .map(rank)
-      .sort((a, b) => a - b);
-    const score = [-deductionsFilled, ...ranks];
-    if (bestScore === null || lexLess(score, bestScore)) [best, bestScore] = [at, score];
-  }
-  return best;
+  return (values) => {
+    if (values.length < 2 || values.length > roles.length) return null;
+    const middle = values.slice(1, -1);
+    let best: number[] | null = null;
+    let bestScore: number[] | null = null;
+    for (const slots of choose(roles.length - 2, middle.length)) {
+      const at = [0, ...slots.map((slot) => slot + 1), roles.length - 1];
+      const fits = middle.every((value, i) => {
+        const sign = signs[at[i + 1]];
+        return (
+          !(value.isNegative() && sign.positive && !sign.negative) &&
+          !(!value.isNegative() && sign.negative && !sign.positive)
+        );
+      });
+      if (!fits) continue;
+      const columns: Decimal[][] = roles.map(() => []);
+      values.forEach((value, i) => columns[at[i]].push(value));
+      if (!conventions.some((convention) => ties(columns, roles, convention))) continue;
+      const deductionsFilled = at.filter((column) => roles[column] === "deduction").length;
+      const ranks = at
+        .filter((column) => roles[column] === "addition")
+        .map(rank)
+        .sort((a, b) => a - b);
+      const score = [-deductionsFilled, ...ranks];
+      if (bestScore === null || lexLess(score, bestScore)) [best, bestScore] = [at, score];
+    }
+    return best;
+  };
 }
 
 function lexLess(a: number[], b: number[]): boolean {

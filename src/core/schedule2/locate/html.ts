@@ -186,6 +186,10 @@ class HtmlLocator {
     let cursor = chosen.judged.table.end;
     let gap = 0;
     for (let i = chosen.span; i < this.spans.length; i++) {
+      // Every table of a span starts inside it: a span that ends before the cursor (read already as
+      // part of a table that went on past its own span) holds none to look at. Reading it anyway
+      // read on through every table after it: quadratic in a table split into one-row tables.
+      if (this.spans[i].end <= cursor) continue;
       for (const j of this.tablesIn(i)) {
         if (j.table.start < cursor) continue;
         gap += visibleLength(this.doc, cursor, j.table.start);

@@ -15,7 +15,7 @@ import {
   deductionByIdentity,
   emptyColumnsByIdentity,
   tieAsPlaced,
-  placeByPreference,
+  preferredPlacer,
   placeRowsByIdentity,
 } from "../layout/identityPlacement";
 import { PERIOD_PHRASE } from "../layout/periods";
@@ -347,10 +347,11 @@ function placeFigures(
   const { roles, slots } = placementOf(rowsValues, count, headerRows);
   const amounts = amountsOf(rowsValues);
   const complete = amounts.filter((values) => values.length === count);
+  const placeByPreference = preferredPlacer(roles, complete);
   return rowsValues.map((values, row) => {
     let placed = slots[row];
     if (!placed && values.length < count) {
-      placed = placeByPreference(amounts[row], roles, complete);
+      placed = placeByPreference(amounts[row]);
       if (placed) preferred.push(row);
     }
     if (!placed) return values;

@@ -45,12 +45,14 @@ describe("HTML readers scale linearly", () => {
   });
 
   // A table split at every row goes on with the one before: each piece was matched against the
-  // figure columns of all the rows before it. Read by the HTML reader (the whole input as its tables).
+  // figure columns of all the rows before it, and the locator read every piece again from each one.
   test("a table split into thousands of one-row tables", () => {
     const piece =
       "</table><table><tr><td>Allowance</td><td>1,000</td><td>200</td><td>(100)</td><td>1,100</td></tr>";
     const make = inSchedule(piece);
     expect(growthRatio(make, 32 * 1024, readHtmlTables)).toBeLessThan(MAX_RATIO);
+    // And the whole check: the locator read on through every piece after each piece it had read.
+    expect(growthRatio(make, 16 * 1024)).toBeLessThan(MAX_RATIO);
     // Still one table: the header and the first row, then every piece's row, none lost.
     const tables = readHtmlTables(make(50 * piece.length));
     expect(tables).toHaveLength(1);

@@ -22,6 +22,10 @@ describe("text readers scale linearly", () => {
       TITLE + "Allowance for doubtful accounts" + repeated(" (a)", b) + "  1,000  2,000\n",
     "an amount followed by thousands of (1)": (b) => TITLE + "Allowance 1" + repeated(" (1)", b),
     "a title on every line": (b) => repeated(TITLE, b),
+    // Flattened rows of three figures each: every short row worked out again what all the complete
+    // rows show (their sign conventions, signs and sizes) to place its figures.
+    "short flattened rows, thousands of them": (b) =>
+      repeated("Deductions (1) 1,000 Balance at beginning of period (12,345) ", b),
     "a flattened schedule repeated on one line": (b) =>
       repeated(readShared("fixtures/schedule2/16_crompton_knowles_fy1994.txt").replace(/\s+/g, " ") + " ", b),
   };
