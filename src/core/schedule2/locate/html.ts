@@ -227,7 +227,11 @@ class HtmlLocator {
 }
 
 /** A parse note naming a table of figures after a schedule that is not read as part of it. */
-function unreadTableNote(table: Judged, location: string): { location: string; message: string } {
+function unreadTableNote(
+  table: Judged,
+  location: string,
+  where: "after" | "before" = "after",
+): { location: string; message: string } {
   const figureRows = table.table.rows
     .map((row) => row.map((cell) => cell.text.trim()).filter((text) => text !== ""))
     .filter((texts) => texts.filter((text) => /\d/.test(text)).length >= 2);
@@ -238,7 +242,7 @@ function unreadTableNote(table: Judged, location: string): { location: string; m
   const more = figureRows.length > 3 ? ` and ${figureRows.length - 3} more` : "";
   return {
     location,
-    message: `A table of figures right after the schedule, without its column headings, was not read: ${shown}${more}`,
+    message: `A table of figures ${where === "after" ? "right after" : "before"} the schedule, without its column headings, was not read: ${shown}${more}`,
   };
 }
 
@@ -282,7 +286,8 @@ export function locateHtmlTables(doc: string, lines: LineIndex, from: number, to
   }
 
   // A fragment with no title: a table found by its headers alone is the schedule.
-  if (chosen.size === 0 && skipped.size === 0 && isFragment(doc, from, to)) {
+  const wholeFragment = chosen.size === 0 && skipped.size === 0 && isFragment(doc, from, to);
+  if (wholeFragment) {
     locator.spans.forEach((span, i) => {
       if (!ROLL_FORWARD_WORDS.test(doc.slice(span.start, span.end))) return;
       for (const judged of locator.tablesIn(i))
@@ -293,16 +298,31 @@ export function locateHtmlTables(doc: string, lines: LineIndex, from: number, to
   // A schedule continued in a second table.
   const taken = new Set(chosen.keys());
   const unread = new Map<number, { location: string; message: string }[]>();
-  const noteUnread = (after: Chosen, table: Judged) => {
-    const notes = unread.get(after.judged.table.start) ?? [];
-    notes.push(unreadTableNote(table, locator.location(table.table.start)));
-    unread.set(after.judged.table.start, notes);
+  const noted = new Set<number>();
+  const noteUnread = (on: Chosen, table: Judged, where: "after" | "before" = "after") => {
+    const notes = unread.get(on.judged.table.start) ?? [];
+    notes.push(unreadTableNote(table, locator.location(table.table.start), where));
+    unread.set(on.judged.table.start, notes);
+    noted.add(table.table.start);
   };
   for (const c of [...chosen.values()].sort((a, b) => a.judged.table.start - b.judged.table.start)) {
     for (const next of locator.continuations(c, taken, noteUnread)) {
       taken.add(next.judged.table.start);
       chosen.set(next.judged.table.start, next);
     }
+  }
+  // Issue 11: a fragment is the schedule's own text block, so a table of figures in it that was not
+  // read (its headings moved into the next table, say) is named on the first schedule after it.
+  if (wholeFragment && chosen.size > 0) {
+    const inOrder = [...chosen.values()].sort((a, b) => a.judged.table.start - b.judged.table.start);
+    locator.spans.forEach((_, i) => {
+      for (const judged of locator.tablesIn(i)) {
+        const start = judged.table.start;
+        if (!judged.hasFigures || taken.has(start) || noted.has(start)) continue;
+        const next = inOrder.find((c) => c.judged.table.start > start);
+        if (next) noteUnread(next, judged, "before");
+      }
+    });
   }
 
   return {
