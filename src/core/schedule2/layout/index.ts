@@ -6,7 +6,7 @@ import type { ColumnInfo, ColumnRole, RawCell, RawTable, ScheduleModel, Schedule
 import { unreadFigureNotes } from "./unreadFigures";
 import { repeatedAccountNotes } from "./repeatedAccounts";
 import { headingsNameBalances } from "./balances";
-import { dropFootnoteMarks } from "./marks";
+import type * as Marks from "./marks";
 import {
   accountFromContext,
   cleanLabel,
@@ -33,10 +33,19 @@ import {
   type ValueCell,
 } from "./rows";
 import { assignHeadings, findSlots, hasExtent, overlap, slotOf, type Extent } from "./slots";
-import { conventionsOfCompleteRows, deductionByIdentity, settleByIdentity } from "./identityPlacement";
-import { layoutHeaderless } from "./headerless";
+import type * as IdentityPlacement from "./identityPlacement";
+import type * as Headerless from "./headerless";
 import { scheduleTitle } from "./title";
 import { layoutTransposed } from "./transposed";
+import { lazy } from "../../../util/lazy";
+
+// Loaded only for the tables that need them: columns placed by their order in the row (no column
+// geometry) and tables without headings. A fixed-width EDGAR table needs neither (start-up time).
+/* eslint-disable @typescript-eslint/no-require-imports */
+const identityPlacement = lazy(() => require("./identityPlacement") as typeof IdentityPlacement);
+const marks = lazy(() => require("./marks") as typeof Marks);
+const headerless = lazy(() => require("./headerless") as typeof Headerless);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export { isPeriodLabel, periodKey, splitPeriodFromLabel } from "./periods";
 export { columnRoles, middleRoles } from "./roles";
@@ -177,6 +186,7 @@ function orderedColumns(rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Col
   );
   const names = headingCells.map((cell) => cleanLabel(cell.text));
   const headers = fitHeadings(names, count) ?? [];
+  const { conventionsOfCompleteRows, deductionByIdentity, settleByIdentity } = identityPlacement();
   const figures = labelled.map((row) => row.values.filter((v) => !v.cell.mark).map((v) => v.value));
   const roles =
     headers.length === count
@@ -202,7 +212,7 @@ function orderedColumns(rows: ClassifiedRow[], headerRows: ClassifiedRow[]): Col
   };
   function placeAsPrinted(row: ClassifiedRow): ValueCell[][] | string {
     // A digit mark after a figure is a footnote when the row has one amount too many with it.
-    const values = dropFootnoteMarks(row.values, count, roles);
+    const values = marks().dropFootnoteMarks(row.values, count, roles);
     if (typeof values === "string") return values;
     row = { ...row, values };
     const k = row.values.length;
@@ -276,10 +286,8 @@ export function layoutTable(table: RawTable): ScheduleModel | null {
     });
   if (!headingsNameBalances(columns.headers, headerRows.map(rowText).join(" "))) {
     // No headings at all: read only when the figures and the text leave one reading.
-    const headerless = layoutHeaderless(rows, headerRows, table.context);
-    return headerless
-      ? finish({ title, units, ...headerless, notes: withUnread(headerless.rows, []) })
-      : null;
+    const read = headerless().layoutHeaderless(rows, headerRows, table.context);
+    return read ? finish({ title, units, ...read, notes: withUnread(read.rows, []) }) : null;
   }
 
   const notes: Note[] = [...tableNotes];

@@ -1,5 +1,10 @@
 // What marks a Schedule II: its title, the words of its column headers, rows of figures.
-import { htmlToText } from "../html/text";
+import { lazy } from "../../../util/lazy";
+import type * as HtmlText from "../html/text";
+
+// The HTML text machinery (and its entity table) loads only for an HTML input's titles.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const htmlText = lazy(() => require("../html/text") as typeof HtmlText);
 
 export interface TitleMention {
   index: number;
@@ -76,6 +81,7 @@ function blockAround(
   for (const m of back.matchAll(BLOCK_TAG)) blockStart = (m.index ?? 0) + m[0].length;
   const ahead = doc.slice(end, end + BLOCK_REACH);
   const next = new RegExp(BLOCK_TAG.source, "i").exec(ahead);
+  const { htmlToText } = htmlText();
   return {
     before: htmlToText(back.slice(blockStart)),
     after: htmlToText(next ? ahead.slice(0, next.index) : ahead),

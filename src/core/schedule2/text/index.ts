@@ -3,7 +3,8 @@ import { looksNumeric } from "../../numbers";
 import { layoutTable } from "../layout";
 import { classifyRow, locationOf } from "../layout/rows";
 import type { RawTable } from "../types";
-import { readCellLines, readPipeText } from "./cellLines";
+import { lazy } from "../../../util/lazy";
+import type * as CellLines from "./cellLines";
 import {
   contextBefore,
   numberLines,
@@ -12,10 +13,19 @@ import {
   readFixedWidth,
   type SourceLine,
 } from "./fixedWidth";
-import { readFlatText } from "./flat";
-import { isLineRender, readLineRender } from "./lineRender";
-import { detectStreamForm, readStream } from "./stream";
+import type * as Flat from "./flat";
+import type * as LineRender from "./lineRender";
+import type * as Stream from "./stream";
 import { tokenize } from "./tokens";
+
+// Each reader (and what it uses) loads only for a text in its form: EDGAR <TABLE> text, the usual
+// case, needs none of them (start-up is most of a small `tieout check`).
+/* eslint-disable @typescript-eslint/no-require-imports */
+const cellLines = lazy(() => require("./cellLines") as typeof CellLines);
+const flat = lazy(() => require("./flat") as typeof Flat);
+const lineRender = lazy(() => require("./lineRender") as typeof LineRender);
+const stream = lazy(() => require("./stream") as typeof Stream);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export { splitCells, cleanLine, isRuleLine } from "./tokens";
 
@@ -92,23 +102,23 @@ function readTables(text: string, firstLine: number): RawTable[] {
   // Readers without column geometry would take a page number for a figure: drop the page furniture first.
   const furniture = pageFurniture(lines);
   const content = lines.filter((_, index) => !furniture.has(index));
-  const stream = form === "edgar" ? null : detectStreamForm(lines);
-  if (stream) {
+  const streamForm = form === "edgar" ? null : stream().detectStreamForm(lines);
+  if (streamForm) {
     const streamContext = contextBefore(lines, Math.max(firstAmount, 0), 60);
-    return readStream(content, stream, streamContext);
+    return stream().readStream(content, streamForm, streamContext);
   }
   // A viewer render that prints each row as one line, its cells spaced or glued.
-  if ((form === "fixed-width" || form === "cell-per-line") && isLineRender(content))
-    return readLineRender(content);
+  if ((form === "fixed-width" || form === "cell-per-line") && lineRender().isLineRender(content))
+    return lineRender().readLineRender(content);
   switch (form) {
     case "edgar":
       return readEdgarTables(lines);
     case "flat":
-      return [readFlatText(content, context)];
+      return [flat().readFlatText(content, context)];
     case "pipe":
-      return [readPipeText(content, context)];
+      return [cellLines().readPipeText(content, context)];
     case "cell-per-line":
-      return [readCellLines(content, context)];
+      return [cellLines().readCellLines(content, context)];
     case "fixed-width":
       return [readFixedWidth(lines, context, "fixed-width-text")];
   }
