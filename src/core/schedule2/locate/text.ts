@@ -1,9 +1,9 @@
 // Finds Schedule II in plain or EDGAR text (a fragment or a whole filing): the slice from the
 // title line to the end of its <TABLE>, or to the end of the block when the table has no tags.
 import type { LineIndex } from "../html";
-import { isHeaderWording } from "../layout/labels";
 import { isPeriodLabel, splitPeriodFromLabel } from "../layout/periods";
-import { LONE_PAGE_NUMBER } from "../text/fixedWidth";
+import { LONE_PAGE_NUMBER, pastEarlyClose, SCHEDULE_NAME, type SourceLine } from "../text/fixedWidth";
+import { isProseLine, wordCount } from "../text/prose";
 import {
   FIGURES_PER_ROW,
   findTitles,
@@ -128,13 +128,6 @@ function sliceFor(
 
 /** How many lines past a run of blank lines are read to tell whether the schedule goes on. */
 const CONTINUATION_LINES = 80;
-/** A schedule's name anywhere on a line, heading or not: "Schedule V", "Valuation and qualifying accounts". */
-const SCHEDULE_NAME =
-  /\bschedule\s+[ivxl]+\b|\bvaluation\s+(?:and\s+qualifying|accounts)\b|\b(?:allowances\s+and\s+reserves|reserves\s+and\s+allowances)\b/i;
-/** A footnote's opening: "Note:", "(a)", "(1)", "*" (a note moved above a block is not prose that ends the schedule). */
-const FOOTNOTE = /^(?:notes?\b|\((?:\d{1,2}|[a-z])\)|[*†‡])/i;
-/** A line of prose: this many words and no figure (a paragraph after the table, not a row label). */
-const PROSE_LINE_WORDS = 8;
 
 /**
  * Where a block without table tags ends: at the first run of blank lines after which the schedule
@@ -228,9 +221,7 @@ function continuesAfterBlank(
   if (!opensYearBlock(lines, labels)) return null;
   // A title of its own starts another schedule; one that says "(continued)" goes on with this one.
   if (lines.some((line) => SCHEDULE_NAME.test(line) && !/\(continued\)/i.test(line))) return null;
-  const isProse = (line: string) =>
-    wordCount(line) >= PROSE_LINE_WORDS && !isHeaderWording(line) && !FOOTNOTE.test(line);
-  if (lines.every((line) => isPeriodLabel(line) || (figuresOnLine(line) === 0 && !isProse(line))))
+  if (lines.every((line) => isPeriodLabel(line) || (figuresOnLine(line) === 0 && !isProseLine(line))))
     return "labels";
   let rows = 0;
   let blockWidest = 0;
@@ -239,7 +230,7 @@ function continuesAfterBlank(
     if (figures >= FIGURES_PER_ROW) {
       rows++;
       blockWidest = Math.max(blockWidest, figures);
-    } else if (rows === 0 && figures === 0 && isProse(line)) {
+    } else if (rows === 0 && figures === 0 && isProseLine(line)) {
       return null;
     }
   }
@@ -268,10 +259,6 @@ function opensYearBlock(lines: string[], labels: ReadonlySet<string>): boolean {
   // A line of figures and no words: a bare row, or the year line mangled into a figure.
   const bare = figuresOnLine(lines[0]) > 0 && wordCount(lines[0]) === 0;
   return bare || lines.slice(0, 2).some(opensPeriod) || lines.slice(0, REPEAT_LINES).some(repeats);
-}
-
-function wordCount(line: string): number {
-  return (line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).length;
 }
 
 /** Where the page a title starts on ends, or the next one when the schedule runs on over the page break. */
@@ -397,42 +384,152 @@ class LineEvidence {
 
 const CLOSE_TAG_AT_END = /<\/TABLE\s*>$/i;
 
+/** How many lines past a </TABLE> are read for rows of the table printed after it. */
+const PAST_CLOSE_LINES = MAX_BLOCK_LINES;
+
 /**
  * Rows of the schedule printed past its </TABLE> (issue 11: a close tag moved up above the Total
- * row, or a table closed early): the lines after the tag, up to a run of blank lines, a page mark,
- * the next table tag, a title or CONTINUATION_LINES lines, when they hold rows of figures about as
- * wide as the table's (half to twice as many on the widest line) and no line of prose before the
- * first. They are a slice of their own, from the line after the tag to the last row of figures, so
- * they are read, or named as a table beside the schedule that could not be laid out; never left
- * outside in silence. None when the slice does not end at a </TABLE> or nothing like rows follows.
+ * row, or a table closed early): what the EDGAR reader's rule (pastEarlyClose: rows in the table's
+ * layout, up to a page mark, the next tag, a title, prose or a run of blank lines not followed by
+ * such rows) takes past the tag, and the rows in the layout it names past a line of prose. They are
+ * a slice of their own, from the line after the tag to the last of them, so they are read, or
+ * named as a table beside the schedule that could not be laid out; never left outside in silence.
+ * None when the slice does not end at a </TABLE> or the rule takes nothing past it.
  */
 function rowsAfterTable(doc: string, lines: LineIndex, table: TextSlice, to: number): TextSlice[] {
   if (!CLOSE_TAG_AT_END.test(doc.slice(Math.max(table.start, table.end - 40), table.end))) return [];
   const newline = doc.indexOf("\n", table.end);
   if (newline < 0 || newline + 1 >= to) return [];
-  const start = newline + 1;
-  const stops = [BLANK_LINES, PAGE_END, TABLE_TAG].map((pattern) => firstMatch(pattern, doc, start, to));
-  const lastLine = capAtLine(doc, lines, start, lines.lineAt(start) + CONTINUATION_LINES);
-  const blockEnd = Math.min(to, lastLine, ...stops.map((m) => (m ? m.index : to)));
-  const widest = widestRow(doc.slice(table.start, table.end));
-  let at = start;
-  let lastRowEnd = -1;
-  let blockWidest = 0;
-  for (const line of doc.slice(start, blockEnd).split("\n")) {
-    const lineEnd = at + line.length;
+  // The table's lines and those after it, up to the next table tag or PAST_CLOSE_LINES lines.
+  const nextTag = firstMatch(TABLE_TAG, doc, newline + 1, to);
+  const limit = Math.min(
+    nextTag ? nextTag.index : to,
+    capAtLine(doc, lines, newline + 1, lines.lineAt(newline + 1) + PAST_CLOSE_LINES),
+  );
+  const first = lines.lineStart(table.start);
+  const source: SourceLine[] = [];
+  const starts: number[] = [];
+  for (let at = first; at < limit;) {
+    const newlineAt = doc.indexOf("\n", at);
+    const lineEnd = newlineAt < 0 ? limit : Math.min(limit, newlineAt);
+    source.push({ text: doc.slice(at, lineEnd), number: lines.lineAt(at) });
+    starts.push(at);
     at = lineEnd + 1;
-    const text = line.replace(/^\|/, "").trim();
-    if (SCHEDULE_NAME.test(text)) break;
-    const figures = figuresOnLine(text);
-    if (figures >= FIGURES_PER_ROW) {
-      blockWidest = Math.max(blockWidest, figures);
-      lastRowEnd = lineEnd;
-    } else if (lastRowEnd < 0 && figures === 0 && wordCount(text) >= PROSE_LINE_WORDS) {
-      return [];
-    }
   }
-  if (lastRowEnd < 0 || blockWidest * 2 < widest || blockWidest > widest * 2) return [];
-  return [{ start: lines.lineStart(start), end: lastRowEnd }];
+  const close = starts.findIndex((start) => start > table.end - 1) - 1;
+  if (close < 0) return [];
+  const past = pastEarlyClose(source, 0, close);
+  const last = Math.max(past.last, ...past.named);
+  if (last <= close) return [];
+  return [{ start: starts[close + 1], end: starts[last] + source[last].text.length }];
+}
+
+/** How many lines above a title are read for rows of its table printed above it. */
+const BEFORE_TITLE_LINES = MAX_BLOCK_LINES;
+/** A line that ends the lines above a title: a tag or page mark (the title's table starts there). */
+const BEFORE_STOP = /<\/?(?:table|page|text|document)\b/i;
+
+/** The row labels (see rowLabel) of the first `count` lines of `text`. */
+function rowLabels(text: string, count = CONTINUATION_LINES): Set<string> {
+  const labels = new Set<string>();
+  for (const line of text.split("\n", count)) {
+    const label = rowLabel(line);
+    if (label !== null) labels.add(label);
+  }
+  return labels;
+}
+
+/** The share of a text's non-blank lines that open with a "|" (a pipe render's cells). */
+function pipeShare(lines: string[]): number {
+  const filled = lines.filter((line) => line.trim() !== "");
+  return filled.filter((line) => /^\s*\|/.test(line)).length / Math.max(1, filled.length);
+}
+
+/**
+ * Rows of the schedule's own table printed above its title (issue 11: the title line moved into the
+ * middle of the table, so the year block above it is outside the slice, which starts at the title).
+ * The lines right above the title, up to a run of two blank lines, a line of prose, a tag or page
+ * mark, another title or `floor` (the end of the schedule found before), are taken when they hold
+ * figures for two rows or more in the slice's layout: as wide on their widest line (half to twice
+ * as many figures), printed the same way (as cells of a pipe render or not), and of the same table
+ * (a row label of the slice's, or the roll-forward's column headings). Prose and other tables above
+ * a title (a note, the previous statement) are normal in a 10-K and are not taken: a paragraph or a
+ * blank-line run comes between, or their rows are not the schedule's. They are a slice of their own,
+ * read as a table, or named as one beside the schedule that could not be laid out.
+ */
+function rowsBeforeTitle(doc: string, slice: TextSlice, floor: number): TextSlice[] {
+  let top = slice.start;
+  let blanks = 0;
+  let figures = 0;
+  let read = 0;
+  for (let end = slice.start - 1; end > floor && read < BEFORE_TITLE_LINES; read++) {
+    const lineStart = Math.max(floor, doc.lastIndexOf("\n", end - 1) + 1);
+    const raw = doc.slice(lineStart, end);
+    const text = raw.replace(/^\s*\|/, "").trim();
+    if (raw.trim() === "") {
+      if (++blanks >= 2) break;
+    } else if (text === "") {
+      blanks = 0; // a pipe render's empty cell
+    } else {
+      blanks = 0;
+      if (BEFORE_STOP.test(text) || SCHEDULE_NAME.test(text)) break;
+      const count = figuresOnLine(text);
+      if (count === 0 && isProseLine(text)) break;
+      figures += count;
+      top = lineStart;
+    }
+    end = lineStart - 1;
+  }
+  if (figures < MIN_FIGURES || top >= slice.start) return [];
+  const aboveText = doc.slice(top, slice.start).replace(/\s+$/, "");
+  const below = doc.slice(slice.start, slice.end).split("\n", CONTINUATION_LINES * 4);
+  const [widest, belowWidest] = [widestRow(aboveText), widestRow(below.join("\n"))];
+  if (widest * 2 < belowWidest || widest > belowWidest * 2) return [];
+  if (pipeShare(aboveText.split("\n")) >= 0.5 !== pipeShare(below) >= 0.5) return [];
+  const labels = rowLabels(below.join("\n"));
+  const sameTable =
+    [...rowLabels(aboveText, BEFORE_TITLE_LINES)].some((label) => labels.has(label)) ||
+    hasRollForwardHeaders(aboveText.toLowerCase(), true);
+  return sameTable ? [{ start: top, end: top + aboveText.length }] : [];
+}
+
+/**
+ * Year blocks of an untagged schedule after a line of prose (issue 11: a sentence slipped in above a
+ * year's block, or printed in place of its year line). blockEnd ends the schedule at a block with
+ * prose before its first row, so the rows below the prose were outside every slice, unread and
+ * unnamed. When the rest of that block, below its last line of prose before the first row, goes on
+ * the schedule as blockEnd judges a block (it opens like another year's block, has rows as wide as
+ * the schedule's and no title of its own), it and the blocks that go on after it are a slice of
+ * their own: named as a table beside the schedule that could not be laid out (or read, when it
+ * repeats its column headings). None for a slice that ends at a tag, or a block with no prose above
+ * its rows (blockEnd has judged it already).
+ */
+function rowsPastProse(doc: string, lines: LineIndex, slice: TextSlice, to: number): TextSlice[] {
+  if (/<\/?TABLE\b[^>]{0,200}>\s*$/i.test(doc.slice(Math.max(slice.start, slice.end - 200), slice.end)))
+    return [];
+  const pageEnd = blockPageEnd(doc, slice.end, to);
+  const next = nextBlock(doc, slice.end, pageEnd);
+  if (!next) return [];
+  // The block's lines up to its first row; the rest starts after the last line of prose among them.
+  let at = next.start;
+  let restStart = -1;
+  for (const line of next.text.split("\n")) {
+    const text = line.replace(/^\|/, "").trim();
+    const figures = figuresOnLine(text);
+    if (figures >= FIGURES_PER_ROW) break;
+    if (figures === 0 && isProseLine(text)) restStart = at + line.length + 1;
+    at += line.length + 1;
+  }
+  if (restStart < 0 || restStart >= pageEnd) return [];
+  const block = doc.slice(slice.start, slice.end);
+  const rest = nextBlock(doc, restStart, pageEnd);
+  if (!rest || continuesAfterBlank(rest.text, widestRow(block), rowLabels(block)) !== "rows") return [];
+  const start = lines.lineStart(rest.start);
+  let end = blockEnd(doc, start, pageEnd, lines.lineAt(start) + MAX_BLOCK_LINES, lines);
+  if (lines.lineAt(end) > lines.lineAt(start) + MAX_BLOCK_LINES)
+    end = capAtLine(doc, lines, start, lines.lineAt(start) + MAX_BLOCK_LINES);
+  while (end > start && /\s/.test(doc[end - 1])) end--;
+  return end > start ? [{ start, end }] : [];
 }
 
 /** Schedule II slices of the text between `from` and `to`, in document order. */
@@ -458,7 +555,15 @@ function locateSlices(doc: string, lines: LineIndex, from: number, to: number): 
     if (judged === null || judged.slice.start !== slice.start || judged.slice.end !== slice.end) {
       judged = { slice, schedule: evidence.looksLikeSchedule(slice) };
     }
-    if (judged.schedule) found.push(slice, ...rowsAfterTable(doc, lines, slice, to));
+    if (judged.schedule) {
+      const floor = Math.max(from, last ? last.end : from);
+      found.push(
+        ...rowsBeforeTitle(doc, slice, floor),
+        slice,
+        ...rowsAfterTable(doc, lines, slice, to),
+        ...rowsPastProse(doc, lines, slice, to),
+      );
+    }
   }
   if (found.length > 0 || !isFragment(doc, from, to)) return found;
   // A fragment with no title: a <TABLE> whose headers read like a roll-forward, with the few lines above it.

@@ -2,6 +2,7 @@
 // case) and untagged column text. Cells keep their character columns so layout can align them.
 import { looksNumeric } from "../../numbers";
 import type { RawCell, RawTable } from "../types";
+import { isProseLine, PROSE_LINE_WORDS, wordCount } from "./prose";
 import { cleanLine, isRuleLine, splitCells } from "./tokens";
 
 export interface SourceLine {
@@ -173,21 +174,35 @@ function figureCells(text: string, lineNumber: number): RawCell[] {
   });
 }
 
-/** A sentence of a footnote or of the report's prose: no figures, and words that read as text. */
-function isProseLine(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length >= 8 || (words.length >= 3 && /[a-z]{2,}\.\s*$/i.test(text.trim()));
+/** A schedule's name anywhere on a line, heading or not: "Schedule V", "Valuation and qualifying accounts". */
+export const SCHEDULE_NAME =
+  /\bschedule\s+[ivxl]+\b|\bvaluation\s+(?:and\s+qualifying|accounts)\b|\b(?:allowances\s+and\s+reserves|reserves\s+and\s+allowances)\b/i;
+
+/** What an EDGAR text table takes past its `</TABLE>` line (see pastEarlyClose). */
+export interface PastClose {
+  /** Index of the last line the table takes: the `</TABLE>` line itself when it takes none past it. */
+  last: number;
+  /**
+   * Rows of figures in the table's layout after the line of prose that stopped it, before a run of
+   * blank lines: not read (the prose line between is no part of a table), so named in a parse note.
+   */
+  named: number[];
 }
 
 /**
  * Issue 11, no silent drop: a `</TABLE>` printed above the table's last rows (the Total row, the
- * last year's block) would leave them outside every table, unread. The table goes on past it over
- * the rows of figures that follow in its layout: their figures end where the table's rows' do (or,
- * when the table has no row of figures of its own, where the first rows past the tag do), a row out
- * of that layout between them taken too. It stops at a page mark, the next tag, a line of prose, or
- * a run of blank lines not followed by rows in it. Returns the index of the last line the table takes.
+ * last year's block) would leave them outside every table, unread. This is the one rule for what
+ * past a `</TABLE>` belongs to the table: the EDGAR reader reads those lines with the table, the
+ * text locator (which ends a schedule's slice at its `</TABLE>`) takes them as a slice of their own.
+ *
+ * The table goes on past the tag over the rows of figures that follow in its layout: their figures
+ * end where the table's rows' do (or, when the table has no row of figures of its own, where the
+ * first rows past the tag do), a row out of that layout between them taken too. It stops at a page
+ * mark, the next tag, a schedule's title, a line of prose, or a run of blank lines not followed by
+ * rows in it. Rows in the layout after the line of prose that
+ * stopped it, up to a run of blank lines, are `named`.
  */
-function pastEarlyClose(lines: SourceLine[], start: number, close: number): number {
+export function pastEarlyClose(lines: SourceLine[], start: number, close: number): PastClose {
   const ends = new Set<number>();
   const addEnds = (figures: RawCell[]) => {
     for (const cell of figures) ends.add((cell.x ?? 0) + (cell.width ?? 0));
@@ -202,9 +217,12 @@ function pastEarlyClose(lines: SourceLine[], start: number, close: number): numb
     return false;
   };
   const inLayout = (figures: RawCell[]) => figures.filter(aligned).length * 2 > figures.length;
+  const stopsTable = (text: string) =>
+    PAGE_MARK.test(text) || /<\/?(?:table|caption|fn|f\d)\b/i.test(text) || SCHEDULE_NAME.test(text);
   let last = close;
   let blanks = 0;
   let pastBlankRun = false;
+  let prose = -1;
   for (let i = close + 1; i < lines.length; i++) {
     const text = lines[i].text;
     if (text.trim() === "") {
@@ -212,7 +230,7 @@ function pastEarlyClose(lines: SourceLine[], start: number, close: number): numb
       continue;
     }
     blanks = 0;
-    if (PAGE_MARK.test(text) || /<\/?(?:table|caption|fn|f\d)\b/i.test(text)) break;
+    if (stopsTable(text)) break;
     if (COLUMN_TAGS.test(text) && /^[\s<>SCsc]*$/.test(text)) {
       // The table's "<S> <C>" line moved below its rows: it still gives the columns.
       if (last > close) last = i;
@@ -220,7 +238,10 @@ function pastEarlyClose(lines: SourceLine[], start: number, close: number): numb
     }
     const figures = figureCells(text, lines[i].number);
     if (figures.length === 0) {
-      if (isProseLine(text)) break;
+      if (isProseLine(text)) {
+        prose = i;
+        break;
+      }
       continue; // a row label on a line of its own, a rule
     }
     if (ends.size === 0) {
@@ -236,7 +257,36 @@ function pastEarlyClose(lines: SourceLine[], start: number, close: number): numb
     pastBlankRun = false;
     last = i;
   }
-  return last;
+  const named: number[] = [];
+  if (prose < 0 || ends.size === 0) return { last, named };
+  // Past the line of prose, up to a run of blank lines: rows in the layout, their label no sentence.
+  blanks = 0;
+  for (let i = prose + 1; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (text.trim() === "") {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (stopsTable(text)) break;
+    if (isRuleLine(cleanLine(text))) continue;
+    const figures = figureCells(text, lines[i].number);
+    const label = cleanLine(text).slice(0, figures[0]?.x ?? 0);
+    if (figures.length >= 2 && inLayout(figures) && wordCount(label) < PROSE_LINE_WORDS) named.push(i);
+  }
+  return { last, named };
+}
+
+/** A note naming a row of figures past a `</TABLE>` that a line of prose cut off from the table. */
+function namedRowNote(line: SourceLine): { location: string; message: string } {
+  const figures = figureCells(line.text, line.number);
+  const label = cleanLine(line.text)
+    .slice(0, figures[0]?.x ?? 0)
+    .trim();
+  return {
+    location: `line ${line.number}`,
+    message: `${label ? `"${label}" ` : ""}${figures.map((cell) => cell.text.trim()).join(" ")}: these figures, past the table's </TABLE> and a line of prose, were not read as a row of the schedule`,
+  };
 }
 
 /** Every `<TABLE>` … `</TABLE>` block of EDGAR text, each read as a fixed-width table. */
@@ -248,10 +298,17 @@ export function readEdgarTables(lines: SourceLine[]): RawTable[] {
     if (index <= skipTo) return;
     if (start < 0 && /<table\b[^>]*>/i.test(line.text)) start = index;
     if (start >= 0 && /<\/table>/i.test(line.text)) {
-      const end = pastEarlyClose(lines, start, index);
-      tables.push(readFixedWidth(lines.slice(start, end + 1), contextBefore(lines, start), "edgar-text"));
+      const past = pastEarlyClose(lines, start, index);
+      const table = readFixedWidth(
+        lines.slice(start, past.last + 1),
+        contextBefore(lines, start),
+        "edgar-text",
+      );
+      if (past.named.length > 0)
+        table.notes = [...(table.notes ?? []), ...past.named.map((at) => namedRowNote(lines[at]))];
+      tables.push(table);
       start = -1;
-      skipTo = end;
+      skipTo = past.last;
     }
   });
   if (start >= 0) tables.push(readFixedWidth(lines.slice(start), contextBefore(lines, start), "edgar-text"));
