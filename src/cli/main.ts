@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `tieout` command line. `main` is exported so tests run it in-process.
 // Each command's module loads only when that command runs: start-up is most of a small check.
+import type * as Bundled from "./bundled";
 import type * as Help from "./help";
 import { EXIT, UsageError, inputErrorMessage, type CliIo } from "./io";
 
@@ -70,7 +71,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
 }
 
-if (require.main === module) {
+// Run as the `tieout` command: from the one-file bundle `npm run prepare` builds beside this file,
+// when there is one (start-up time, ./bundled.ts), else from the modules as compiled.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const bundled = () => require("./bundled") as typeof Bundled;
+if (require.main === module && !bundled().runBundle(__dirname, __filename)) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
