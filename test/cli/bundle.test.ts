@@ -31,7 +31,7 @@ afterAll(() => {
 });
 
 function run(cacheHome: string, ...args: string[]) {
-  const env = { ...process.env, XDG_CACHE_HOME: cacheHome };
+  const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cacheHome };
   delete env.NODE_DISABLE_COMPILE_CACHE;
   const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
