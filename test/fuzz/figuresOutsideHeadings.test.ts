@@ -43,3 +43,20 @@ it("a table of figures right after a schedule whose headings were moved into the
   expect(warnings[0]).toContain("Year 2023 $1,347 $68 $13 $87 $1,341; Year 2022 1,574 41 — 268 1,347");
   expect(schedule.findings.filter((f) => f.severity === "error")).toEqual([]);
 });
+
+it("a table of figures between the schedule's title and the table the title introduces is named", () => {
+  // 15_verizon_fy2023.html, fuzz case 20261204:14088: the file was cut and its parts shuffled; the
+  // credit-loss table's 'Year 2022' and 'Year 2021' rows, without their headings, now stand in a
+  // table between the title and the deferred-tax table. The title passed over them in silence.
+  const [schedule, ...rest] = read("verizon-figures-between-title-and-table.html").schedules;
+  expect(rest).toEqual([]);
+  expect(schedule.rows).toHaveLength(3); // the deferred-tax table, still under its headings
+  const warnings = parseWarnings(schedule);
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toMatch(
+    /^A table of figures before the schedule, without its column headings, was not read/,
+  );
+  // Year 2022 of the allowance for credit losses as printed: 1,151 + 1,531 + 69 - 1,490 = 1,261.
+  expect(warnings[0]).toContain("Year 2022 1,151 1,531 69 1,490 1,261; Year 2021 1,507 743 139 1,238 1,151");
+  expect(schedule.findings.filter((f) => f.severity === "error")).toEqual([]);
+});

@@ -102,6 +102,13 @@ function visibleLength(doc: string, from: number, to: number): number {
   return to > from ? htmlToText(doc.slice(from, to)).length : 0;
 }
 
+/** The table a title introduces, and the tables of figures between them that it passed over. */
+interface Owned {
+  judged: Judged;
+  span: number;
+  passed: Judged[];
+}
+
 /** A table chosen as a schedule, with the span (top-level table) it sits in. */
 interface Chosen {
   judged: Judged;
@@ -149,14 +156,17 @@ class HtmlLocator {
    * title stands in, or else the first top-level table after it, within reach. `gap` gives the visible
    * length from the title to a span's start (cached by the caller for titles sharing a table).
    */
-  ownedBy(title: TitleMention, gap: (span: number) => number): { judged: Judged; span: number } | undefined {
+  ownedBy(title: TitleMention, gap: (span: number) => number): Owned | undefined {
     const accept = (j: Judged) => j.hasFigures && (title.strong ? j.mentions : j.headed);
     for (let i = firstEndingAfter(this.spans, title.index); i < this.spans.length; i++) {
       const span = this.spans[i];
       const inside = span.start <= title.index;
       if (!inside && gap(i) > TITLE_REACH) return undefined;
-      const own = this.tablesIn(i).find((j) => j.table.end > Math.max(title.index, span.start) && accept(j));
-      if (own) return { judged: own, span: i };
+      const after = this.tablesIn(i).filter((j) => j.table.end > Math.max(title.index, span.start));
+      const at = after.findIndex(accept);
+      // Issue 11: tables of figures passed over between the title and its table are named, not lost.
+      if (at >= 0)
+        return { judged: after[at], span: i, passed: after.slice(0, at).filter((j) => j.hasFigures) };
       if (!inside) return undefined;
       // A title in a table without figures (a contents table, a caption table): look at the next table.
     }
@@ -266,6 +276,7 @@ export function locateHtmlTables(doc: string, lines: LineIndex, from: number, to
     else chosen.set(start, { ...found, classification });
   };
 
+  const passedOver: Owned[] = [];
   // Titles that share a table: the visible gap from each to the table, measured once from the nearest.
   const titles = findTitles(doc, from, to, true).filter((title) => !insideLink(doc, title.index));
   const gapCache = new Map<number, { from: number; length: number }>();
@@ -282,7 +293,10 @@ export function locateHtmlTables(doc: string, lines: LineIndex, from: number, to
       return length;
     };
     const owned = locator.ownedBy(title, gap);
-    if (owned) consider(owned, title);
+    if (owned) {
+      consider(owned, title);
+      if (owned.passed.length > 0) passedOver.push(owned);
+    }
   }
 
   // A fragment with no title: a table found by its headers alone is the schedule.
@@ -309,6 +323,16 @@ export function locateHtmlTables(doc: string, lines: LineIndex, from: number, to
     for (const next of locator.continuations(c, taken, noteUnread)) {
       taken.add(next.judged.table.start);
       chosen.set(next.judged.table.start, next);
+    }
+  }
+  // Issue 11: a table of figures between a schedule's title and its table, not read as a schedule
+  // (its headings moved away, say), is named on that schedule.
+  for (const owned of passedOver) {
+    const on = chosen.get(owned.judged.table.start);
+    if (!on) continue;
+    for (const judged of owned.passed) {
+      const start = judged.table.start;
+      if (!taken.has(start) && !skipped.has(start) && !noted.has(start)) noteUnread(on, judged, "before");
     }
   }
   // Issue 11: a fragment is the schedule's own text block, so a table of figures in it that was not
