@@ -50,6 +50,23 @@ function isCaptionLine(line: string): boolean {
   );
 }
 
+/** Letters and digits only, lower case, one space between words: "Schedule II —" and "SCHEDULE II" agree. */
+function wordsOf(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
+}
+
+/**
+ * A caption whose words the title already says, in order ("Schedule II" then "Valuation and
+ * Qualifying Accounts" under a page header "Schedule II Valuation and Qualifying Accounts").
+ */
+function saysNothingNew(caption: string, parts: readonly string[]): boolean {
+  const words = wordsOf(caption);
+  return words.trim() === "" || parts.some((part) => wordsOf(part).includes(words));
+}
+
 /** Parts joined until the title would pass MAX_LENGTH; an over-long first part is cut at a word. */
 function joinParts(parts: string[]): string {
   let title = "";
@@ -89,7 +106,7 @@ export function titleFromLines(lines: readonly string[]): string | null {
       if (caption !== "" && isCaptionLine(caption)) parts.push(caption);
       break;
     }
-    if (!parts.some((part) => part.toLowerCase() === caption.toLowerCase())) parts.push(caption);
+    if (!saysNothingNew(caption, parts)) parts.push(caption);
   }
   return joinParts(parts);
 }

@@ -84,6 +84,27 @@ describe("titleFromLines", () => {
     expect(titleFromLines(["Acme Holdings, Inc.", "Schedule II"])).toBe("Acme Holdings, Inc. · Schedule II");
   });
 
+  test("a title printed twice (a page header, then the heading) is said once", () => {
+    // 211 (Deckers) and 250 (Clean Harbors) print the title as a page header and then as a heading.
+    expect(
+      titleFromLines([
+        "Schedule II VALUATION AND QUALIFYING ACCOUNTS",
+        "Schedule II",
+        "VALUATION AND QUALIFYING ACCOUNTS",
+      ]),
+    ).toBe("Schedule II VALUATION AND QUALIFYING ACCOUNTS");
+    expect(
+      titleFromLines([
+        "SCHEDULE II-VALUATION AND QUALIFYING ACCOUNTS",
+        "SCHEDULE II—VALUATION AND QUALIFYING ACCOUNTS",
+      ]),
+    ).toBe("SCHEDULE II-VALUATION AND QUALIFYING ACCOUNTS");
+    // A caption that says something new stays, even when it shares a word with the title.
+    expect(
+      titleFromLines(["SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS", "Allowance for Doubtful Accounts"]),
+    ).toBe("SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS · Allowance for Doubtful Accounts");
+  });
+
   test("an over-long title line is cut at a word and marked", () => {
     const long = `SCHEDULE II VALUATION AND QUALIFYING ACCOUNTS OF ${"VERY LONG NAME ".repeat(12)}`;
     const title = titleFromLines([long])!;
