@@ -59,12 +59,17 @@ function wordsOf(text: string): string {
 }
 
 /**
- * A caption whose words the title already says, in order ("Schedule II" then "Valuation and
- * Qualifying Accounts" under a page header "Schedule II Valuation and Qualifying Accounts").
+ * Adds a caption line to the title's parts unless the title already says it, in order ("Schedule
+ * II" then "Valuation and Qualifying Accounts" under a page header "Schedule II Valuation and
+ * Qualifying Accounts"); a caption that says all a part said and more takes that part's place
+ * ("Valuation and Qualifying Accounts" above "Schedule II — Valuation and Qualifying Accounts").
  */
-function saysNothingNew(caption: string, parts: readonly string[]): boolean {
+function addCaption(parts: string[], caption: string): void {
   const words = wordsOf(caption);
-  return words.trim() === "" || parts.some((part) => wordsOf(part).includes(words));
+  if (words.trim() === "" || parts.some((part) => wordsOf(part).includes(words))) return;
+  const said = parts.findIndex((part) => words.includes(wordsOf(part)));
+  if (said >= 0) parts[said] = caption;
+  else parts.push(caption);
 }
 
 /** Parts joined until the title would pass MAX_LENGTH; an over-long first part is cut at a word. */
@@ -103,10 +108,10 @@ export function titleFromLines(lines: readonly string[]): string | null {
     if (/^[a-z]/.test(shown[at + 2 + index] ?? "")) break;
     const caption = beforeHeaders(line);
     if (caption !== line || !isCaptionLine(caption)) {
-      if (caption !== "" && isCaptionLine(caption)) parts.push(caption);
+      if (caption !== "" && isCaptionLine(caption)) addCaption(parts, caption);
       break;
     }
-    if (!saysNothingNew(caption, parts)) parts.push(caption);
+    addCaption(parts, caption);
   }
   return joinParts(parts);
 }

@@ -99,6 +99,20 @@ describe("titleFromLines", () => {
         "SCHEDULE II—VALUATION AND QUALIFYING ACCOUNTS",
       ]),
     ).toBe("SCHEDULE II-VALUATION AND QUALIFYING ACCOUNTS");
+    // 228 (Tootsie Roll): the heading runs on into the units.
+    expect(
+      titleFromLines([
+        "SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS",
+        "SCHEDULE II – VALUATION AND QUALIFYING ACCOUNTS (in thousands)",
+      ]),
+    ).toBe("SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS");
+    // 235 (Skechers): a short heading, then the full one: the full one stands for both.
+    expect(
+      titleFromLines([
+        "Valuation and Qualifying Accounts",
+        "SCHEDULE II — VALUATION AND QUALIFYING ACCOUNTS",
+      ]),
+    ).toBe("SCHEDULE II — VALUATION AND QUALIFYING ACCOUNTS");
     // A caption that says something new stays, even when it shares a word with the title.
     expect(
       titleFromLines(["SCHEDULE II - VALUATION AND QUALIFYING ACCOUNTS", "Allowance for Doubtful Accounts"]),
