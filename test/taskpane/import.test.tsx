@@ -42,6 +42,13 @@ describe("Import view", () => {
       .getAllByRole("cell")
       .map((c) => c.textContent);
     expect(cells).toEqual(["5,756", "4,189", "41", "1,989", "7,997"]);
+    // Negatives as the filing prints them, in parentheses: 2003's allowance recovered 473.
+    const allowance = within(year2003).getByRole("rowheader", { name: "Allowance for doubtful accounts" });
+    expect(
+      within(allowance.closest("tr")!)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["1,466", "(473)", "10", "431", "572"]);
     // Short column labels fit the pane; the legend gives each header as printed.
     expect(
       within(table)
