@@ -1,10 +1,11 @@
 import { Button, Field, Text, Textarea, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useState } from "react";
+import { formatPrinted } from "../../core/schedule2/checks/amounts";
 import { checkSchedule } from "../../core/schedule2/report";
 import type { ScheduleModel } from "../../core/schedule2/types";
 import { scheduleSheetPlan } from "../../core/workbook";
 import type { ExcelGateway } from "../../excel/types";
-import { formatFigure, plural } from "../shared/format";
+import { plural } from "../shared/format";
 import { BusyState, EmptyState, ErrorState } from "../shared/StateViews";
 import { StatusLine } from "../shared/StatusLine";
 import { useViewStyles } from "../shared/styles";
@@ -88,7 +89,7 @@ function SchedulePreviewSection({
                 <tr key={r} className={row.isTotal ? styles.total : undefined}>
                   <th scope="row">{row.account}</th>
                   {row.values.map((value, c) => (
-                    <td key={c}>{value === null ? "" : formatFigure(value)}</td>
+                    <td key={c}>{value === null ? "" : formatPrinted(value)}</td>
                   ))}
                 </tr>
               ))}

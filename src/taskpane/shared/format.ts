@@ -9,14 +9,6 @@ export function formatAmount(value: Decimal.Value): string {
   return sign + grouped + (fraction ? "." + fraction : "");
 }
 
-/** A figure in a schedule as an accountant prints it: `-473` → `(473)`, the way the filing and the inserted sheet's accounting format show it. */
-export function formatFigure(value: Decimal.Value): string {
-  const amount = new Decimal(value);
-  return amount.isNegative() && !amount.isZero()
-    ? `(${formatAmount(amount.negated())})`
-    : formatAmount(amount.abs());
-}
-
 /** `3` → `3 cells`, `1` → `1 cell`. */
 export function plural(count: number, singular: string, pluralForm = singular + "s"): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
